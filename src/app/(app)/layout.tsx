@@ -1,0 +1,14 @@
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/app-shell";
+import { getSessionUser } from "@/server/auth/session-user";
+
+// Every page in this group needs a signed-in user; the tRPC procedures check again.
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  // Per-request: never prerendered at build time, where there is no session (or env).
+  await connection();
+  const user = await getSessionUser();
+  if (!user) redirect("/sign-in");
+  return <AppShell user={user}>{children}</AppShell>;
+}

@@ -1,0 +1,8 @@
+import { apiKeyRoute } from "@/server/api/rest";
+import { getNotification } from "@/server/notifications/get-notification";
+import { toDeliveryAttemptResource, toNotificationResource } from "@/server/notifications/notification-resource";
+
+export const GET = apiKeyRoute<{ id: string }>("notifications:read", async ({ params }) => {
+  const notification = await getNotification(params.id);
+  return Response.json({ ...toNotificationResource(notification), attempts: notification.attempts.map(toDeliveryAttemptResource) });
+});

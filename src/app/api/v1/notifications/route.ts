@@ -1,0 +1,28 @@
+import { apiKeyRoute, readJsonBody } from "@/server/api/rest";
+import { createNotification } from "@/server/notifications/create-notification";
+import { listNotifications } from "@/server/notifications/list-notifications";
+import { toNotificationResource } from "@/server/notifications/notification-resource";
+
+export const POST = apiKeyRoute("notifications:write", async ({ request, apiKey }) => {
+  const { notification, created } = await createNotification({
+    input: await readJsonBody(request),
+    apiKeyId: apiKey.id,
+    idempotencyKey: request.headers.get("idempotency-key"),
+  });
+  return Response.json(toNotificationResource(notification), {
+    status: 202,
+    headers: created ? {} : { "Idempotent-Replayed": "true" },
+  });
+});
+
+export const GET = apiKeyRoute("notifications:read", async ({ request }) => {
+  const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ""));
+  const page = await listNotifications(params);
+  return Response.json({
+    data: page.items.map(toNotificationResource),
+    page: page.page,
+    page_size: page.pageSize,
+    total: page.total,
+    page_count: page.pageCount,
+  });
+});

@@ -1,0 +1,42 @@
+import { authenticateApiKey, type TApiKeyPrincipal, type TApiKeyScope } from "@/server/auth/api-keys";
+import { AppError } from "@/server/errors/app-error";
+
+/** JSON error body shared by every REST endpoint: `{ error: { code, message, fields? } }`. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return Response.json({ error: { code: error.code.toLowerCase(), message: error.message, fields: error.fieldErrors } }, { status: error.status });
+  }
+  console.error("[rest] unexpected error:", error);
+  return Response.json({ error: { code: "internal", message: "Internal error; the incident was logged" } }, { status: 500 });
+}
+
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new AppError("BAD_REQUEST", `Request body is not valid JSON: ${(error as Error).message}`, { fieldErrors: { body: ["is not valid JSON"] } });
+  }
+}
+
+type TRouteContext<P> = { params: Promise<P> };
+
+/**
+ * Wraps a REST route handler: authenticates the API key for `scope`, turns
+ * thrown AppErrors into JSON errors with the right status, and never lets an
+ * unexpected error escape as an HTML 500 page.
+ */
+export function apiKeyRoute<P = Record<string, string>>(
+  scope: TApiKeyScope,
+  handler: (args: { request: Request; apiKey: TApiKeyPrincipal; params: P }) => Promise<Response>,
+) {
+  return async (request: Request, context: TRouteContext<P>): Promise<Response> => {
+    try {
+      const apiKey = await authenticateApiKey(request.headers.get("authorization"), scope);
+      return await handler({ request, apiKey, params: await context.params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,16 @@
+import { apiKeysRouter } from "./routers/api-keys";
+import { healthRouter } from "./routers/health";
+import { mailCatcherRouter } from "./routers/mail-catcher";
+import { notificationsRouter } from "./routers/notifications";
+import { createCallerFactory, createTrpcRouter, protectedProcedure } from "./trpc";
+
+export const appRouter = createTrpcRouter({
+  me: protectedProcedure.query(({ ctx }) => ctx.user),
+  notifications: notificationsRouter,
+  mailCatcher: mailCatcherRouter,
+  apiKeys: apiKeysRouter,
+  health: healthRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,71 @@
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import { db, Prisma } from "@/server/db/client";
+import { AppError, parseInput } from "@/server/errors/app-error";
+
+export const API_KEY_SCOPES = ["notifications:read", "notifications:write", "events:write", "admin"] as const;
+export type TApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+const SECRET_PREFIX = "onk_";
+
+export const ZCreateApiKey = z.object({
+  name: z.string().trim().min(1, "is required").max(100),
+  scopes: z.array(z.enum(API_KEY_SCOPES, `must be one of ${API_KEY_SCOPES.join(", ")}`)).min(1, "needs at least one scope"),
+  createdById: z.number().int().optional(),
+});
+
+export type TApiKeyPrincipal = { id: number; name: string; scopes: TApiKeyScope[] };
+
+function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret).digest("hex");
+}
+
+/** Creates a key and returns its secret; the secret is not stored and cannot be shown again. */
+export async function createApiKey(input: z.input<typeof ZCreateApiKey>) {
+  const { name, scopes, createdById } = parseInput(ZCreateApiKey, input);
+  const secret = `${SECRET_PREFIX}${randomBytes(24).toString("base64url")}`;
+  try {
+    const key = await db().apiKey.create({
+      data: { name, scopes: [...new Set(scopes)], createdById, prefix: secret.slice(0, 12), secretHash: hashSecret(secret) },
+    });
+    return { id: key.id, name: key.name, prefix: key.prefix, scopes: key.scopes, secret };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", `An API key named "${name}" already exists`, { fieldErrors: { name: ["is already taken"] } });
+    }
+    throw error;
+  }
+}
+
+export async function revokeApiKey(name: string): Promise<void> {
+  const { count } = await db().apiKey.updateMany({ where: { name, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (count === 0) throw new AppError("NOT_FOUND", `No active API key named "${name}"`);
+}
+
+/**
+ * Resolves an `Authorization: Bearer <secret>` header to the key, checking that
+ * it exists (401), is not revoked (403) and carries `scope` or admin (403).
+ */
+export async function authenticateApiKey(authorization: string | null, scope: TApiKeyScope): Promise<TApiKeyPrincipal> {
+  const secret = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (!secret) throw new AppError("UNAUTHORIZED", "Missing API key: send Authorization: Bearer <api key>");
+  const key = await db().apiKey.findUnique({ where: { secretHash: hashSecret(secret) } });
+  if (!key) throw new AppError("UNAUTHORIZED", "Unknown API key");
+  if (key.revokedAt) throw new AppError("FORBIDDEN", `API key "${key.name}" was revoked`);
+  const scopes = key.scopes as TApiKeyScope[];
+  if (!scopes.includes("admin") && !scopes.includes(scope)) {
+    throw new AppError("FORBIDDEN", `API key "${key.name}" lacks the ${scope} scope`);
+  }
+  // Last-used is informational; one write per minute per key is plenty.
+  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
+    await db().apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+  }
+  return { id: key.id, name: key.name, scopes };
+}
+
+export function listApiKeys() {
+  return db().apiKey.findMany({
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, prefix: true, scopes: true, lastUsedAt: true, revokedAt: true, createdAt: true },
+  });
+}

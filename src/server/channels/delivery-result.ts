@@ -1,0 +1,17 @@
+/**
+ * What every channel adapter returns. Adapters are pure transport: they never
+ * touch the database; the delivery task records the result and decides on retries.
+ */
+export type TDeliveryResult =
+  | { ok: true; response: string; providerMessageId?: string }
+  | {
+      ok: false;
+      /** True for failures that may pass (connection errors, timeouts, 4xx SMTP replies). */
+      retryable: boolean;
+      /** Short machine-readable class, e.g. "connection", "timeout", "auth", "recipient_rejected". */
+      errorType: string;
+      /** Human-readable diagnosis including the remote server's own reply. */
+      response: string;
+      /** The receiver asked us to wait this long (Retry-After). */
+      retryAfterMs?: number;
+    };

@@ -1,0 +1,27 @@
+import type { Transporter } from "nodemailer";
+import type { TDeliveryResult } from "../delivery-result";
+import { classifySmtpError } from "./classify-smtp-error";
+
+export type TEmailMessage = {
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Stable per notification, so a resend after a crash is recognisable as the same message. */
+  messageId: string;
+  headers?: Record<string, string>;
+};
+
+export async function sendEmail(transport: Transporter, message: TEmailMessage): Promise<TDeliveryResult> {
+  try {
+    const info = await transport.sendMail(message);
+    const rejected = (info.rejected ?? []).map(String);
+    if (rejected.length > 0) {
+      return { ok: false, retryable: false, errorType: "recipient_rejected", response: `Recipient refused: ${rejected.join(", ")} (${info.response})` };
+    }
+    return { ok: true, response: String(info.response ?? "accepted"), providerMessageId: info.messageId };
+  } catch (error) {
+    return classifySmtpError(error);
+  }
+}

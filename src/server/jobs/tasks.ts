@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/**
+ * Every background task: its graphile-worker identifier and the zod schema of
+ * its payload. The worker parses payloads with these (old jobs may sit in the
+ * queue across deploys) and enqueueJob only accepts payloads that fit them.
+ */
+export const TASKS = {
+  deliverySend: {
+    id: "delivery__send",
+    payload: z.object({ notificationId: z.number().int().positive() }),
+  },
+} as const;
+
+export type TTaskName = keyof typeof TASKS;
+export type TTaskPayload<T extends TTaskName> = z.infer<(typeof TASKS)[T]["payload"]>;

@@ -1,0 +1,34 @@
+import type { DeliveryAttempt, Notification } from "@/server/db/client";
+
+/** The REST representation: the seed's snake_case names, lower-case enum values. */
+export function toNotificationResource(notification: Notification) {
+  return {
+    id: notification.id,
+    recipient_email: notification.recipientEmail,
+    channel: notification.channel.toLowerCase(),
+    subject: notification.subject,
+    body: notification.body,
+    notification_type: notification.notificationType,
+    priority: notification.priority.toLowerCase(),
+    status: notification.status.toLowerCase(),
+    job_run_id: notification.jobRunId,
+    metadata: notification.metadata,
+    sent_at: notification.sentAt?.toISOString() ?? null,
+    error_message: notification.errorMessage,
+    retry_count: notification.retryCount,
+    provider_message_id: notification.providerMessageId,
+    created_at: notification.createdAt.toISOString(),
+    updated_at: notification.updatedAt.toISOString(),
+  };
+}
+
+export function toDeliveryAttemptResource(attempt: DeliveryAttempt) {
+  return {
+    attempt_number: attempt.attemptNumber,
+    started_at: attempt.startedAt.toISOString(),
+    finished_at: attempt.finishedAt?.toISOString() ?? null,
+    outcome: attempt.outcome?.toLowerCase() ?? "in_flight",
+    response: attempt.response,
+    duration_ms: attempt.durationMs,
+  };
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { NotificationStatus, Priority } from "@/server/db/client";
+
+const lowerEnum = <T extends Record<string, string>>(values: T, field: string) =>
+  z
+    .string()
+    .transform((value) => value.trim().toUpperCase())
+    .pipe(z.enum(values, `${field} must be one of ${Object.values(values).map((v) => v.toLowerCase()).join(", ")}`));
+
+export const ZPriority = lowerEnum(Priority, "priority");
+export const ZNotificationStatus = lowerEnum(NotificationStatus, "status");
+
+/** Body of POST /api/v1/notifications (the seed's snake_case field names). */
+export const ZCreateNotificationRequest = z.object({
+  recipient_email: z.email("must be a valid email address").max(320),
+  subject: z.string().trim().min(1, "is required").max(998, "must be at most 998 characters"),
+  body: z.string().min(1, "is required").max(1_000_000, "must be at most 1,000,000 characters"),
+  notification_type: z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .max(50, "must be at most 50 characters")
+    .regex(/^[A-Za-z0-9_.:-]+$/, "may contain only letters, digits, _ . : -"),
+  job_run_id: z.union([z.number().int().nonnegative(), z.string().trim().min(1).max(100)]).optional().transform((id) => (id === undefined ? undefined : String(id))),
+  priority: ZPriority.default(Priority.NORMAL),
+  metadata: z.record(z.string(), z.unknown()).default({}),
+});
+export type TCreateNotificationRequest = z.input<typeof ZCreateNotificationRequest>;
+
+export const ZIdempotencyKey = z.string().trim().min(1).max(255, "Idempotency-Key must be at most 255 characters");
+
+/** Query of GET /api/v1/notifications and of the notifications.list procedure. */
+export const ZListNotificationsQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  page_size: z.coerce.number().int().min(1).max(200).default(25),
+  status: ZNotificationStatus.optional(),
+  notification_type: z.string().trim().min(1).max(50).optional(),
+});
+export type TListNotificationsQuery = z.input<typeof ZListNotificationsQuery>;
+
+export const ZNotificationId = z.coerce.number("id must be a number").int("id must be an integer").positive("id must be positive");

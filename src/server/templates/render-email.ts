@@ -1,0 +1,92 @@
+import { createElement, type ReactElement } from "react";
+import CustomAlertEmail from "@/emails/custom-alert";
+import type { TNotificationEmailProps } from "@/emails/components/email-props";
+import type { TSeverity } from "@/emails/components/theme";
+import GenericEmail from "@/emails/generic";
+import JobCompletedEmail from "@/emails/job-completed";
+import JobFailedEmail from "@/emails/job-failed";
+import SystemEventEmail from "@/emails/system-event";
+import TestEmail from "@/emails/test-email";
+import { parseNotificationMetadata, type TNotificationMetadata } from "./notification-metadata";
+import { renderElement, type TRenderedEmail } from "./render-element";
+import { templateIdForType, type TNotificationTemplateId } from "./template-id-for-type";
+
+export { renderDigestEmail, type TDigestItem, type TRenderDigestEmailInput } from "./render-digest-email";
+export { renderTestEmail, type TRenderTestEmailInput } from "./render-test-email";
+export { emailTemplates, listTemplatePreviews, renderTemplatePreview } from "./template-previews";
+export type { TRenderedEmail } from "./render-element";
+
+type TPriority = "LOW" | "NORMAL" | "HIGH" | "CRITICAL";
+
+export type TRenderNotificationEmailInput = {
+  notification: {
+    id: number;
+    subject: string;
+    body: string;
+    notificationType: string;
+    priority: TPriority;
+    metadata: unknown;
+    jobRunId: string | null;
+    createdAt: Date;
+  };
+  appUrl: string;
+  timeZone?: string;
+};
+
+const PRIORITY_SEVERITY: Record<TPriority, TSeverity> = {
+  LOW: "info",
+  NORMAL: "info",
+  HIGH: "warning",
+  CRITICAL: "critical",
+};
+
+/** Subjects become a mail header: one line, bounded, never empty. */
+function cleanSubject(subject: string): string {
+  return subject.replace(/\s+/g, " ").trim().slice(0, 250) || "OpsConductor Notify notification";
+}
+
+export async function renderNotificationEmail(input: TRenderNotificationEmailInput): Promise<TRenderedEmail> {
+  const { notification, appUrl, timeZone } = input;
+  const template = templateIdForType(notification.notificationType);
+  const subject = cleanSubject(notification.subject);
+  const base: TNotificationEmailProps = {
+    appUrl,
+    notificationId: notification.id,
+    subject,
+    body: notification.body,
+    createdAt: notification.createdAt,
+    timeZone,
+  };
+  const meta = parseNotificationMetadata(notification.metadata);
+  const element = elementFor(template, base, meta, notification);
+  return { subject, template, ...(await renderElement(element)) };
+}
+
+function elementFor(
+  template: TNotificationTemplateId,
+  base: TNotificationEmailProps,
+  meta: TNotificationMetadata,
+  notification: TRenderNotificationEmailInput["notification"],
+): ReactElement {
+  const job = { ...meta.job, runId: notification.jobRunId ?? undefined };
+  const severity = meta.severity ?? PRIORITY_SEVERITY[notification.priority];
+  switch (template) {
+    case "job-completed":
+      return createElement(JobCompletedEmail, { ...base, job });
+    case "job-failed":
+      return createElement(JobFailedEmail, { ...base, job, critical: severity === "critical" });
+    case "system-event":
+      return createElement(SystemEventEmail, { ...base, severity, event: meta.event, source: meta.source, details: meta.details });
+    case "custom-alert":
+      return createElement(CustomAlertEmail, { ...base, severity, source: meta.source, details: meta.details });
+    case "test-email":
+      return createElement(TestEmail, {
+        ...base,
+        sentBy: meta.source ?? "an API client",
+        serverDescription: meta.details?.server ?? "the SMTP server configured in OpsConductor Notify",
+        sentAt: notification.createdAt,
+      });
+    case "generic":
+      return createElement(GenericEmail, { ...base, tone: severity, job });
+  }
+}

@@ -1,0 +1,9 @@
+import type { Task } from "graphile-worker";
+import { deliverNotification } from "@/server/delivery/deliver-notification";
+import { TASKS } from "@/server/jobs/tasks";
+
+export const deliverySend: Task = async (payload, helpers) => {
+  const { notificationId } = TASKS.deliverySend.payload.parse(payload);
+  const outcome = await deliverNotification(notificationId);
+  helpers.logger.debug(`notification ${notificationId}: ${outcome}`);
+};
