@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { env, EnvError } from "../src/env";
 import { ensureFirstAdmin } from "../src/server/auth/ensure-admin";
+import { verifyEncryptionKey } from "../src/server/crypto/verify-encryption-key";
 import { disconnectDb } from "../src/server/db/client";
 import { migrateDatabase } from "../src/server/db/migrate";
 import { applyLocalSecrets } from "../src/server/dev/local-state";
@@ -29,6 +30,7 @@ try {
 
   const { applied } = await migrateDatabase(config.DATABASE_URL);
   if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+  await verifyEncryptionKey();
 
   const admin = await ensureFirstAdmin({ email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
   if (admin) {
@@ -60,7 +62,7 @@ try {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(0));
   for (const child of children) child.on("exit", (code) => void shutdown(code ?? 1));
 } catch (error) {
-  console.error(error instanceof EnvError ? error.message : error);
+  console.error(error instanceof EnvError ? error.message : error instanceof Error ? `Error: ${error.message}` : error);
   process.exit(1);
 }
 

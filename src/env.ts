@@ -33,7 +33,35 @@ export const ZEnv = z.object({
     .trim()
     .refine((value) => decodeKey(value) !== null, "must be 32 random bytes, base64-encoded (openssl rand -base64 32) or 64 hex characters"),
   SMTP_URL: optionalUrl(["smtp", "smtps"]),
+  /** Alternative to SMTP_URL, one field at a time. */
+  SMTP_HOST: z.string().trim().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USERNAME: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  /** none | starttls (STARTTLS required) | tls (implicit TLS). */
+  SMTP_SECURITY: z.enum(["none", "starttls", "tls"]).optional(),
+  SMTP_ALLOW_SELF_SIGNED: booleanFlag,
   SMTP_FROM: z.string().min(3).default("OpsConductor Notify <notify@opsconductor.local>"),
+  /** Attachment limits, in bytes, per file and per message (after compression). */
+  ATTACHMENT_MAX_FILE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  ATTACHMENT_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  /**
+   * Delays before each retry of a transient failure, comma-separated with units
+   * (ms, s, m, h). The default spans about 28 hours, in the spirit of Svix.
+   */
+  DELIVERY_RETRY_SCHEDULE: z
+    .string()
+    .default("5s,1m,5m,30m,2h,5h,10h,10h")
+    .transform((value, context) => {
+      const delays = value.split(",").map((part) => parseDuration(part.trim()));
+      if (delays.some((delay) => delay === null)) {
+        context.addIssue({ code: "custom", message: 'must be durations like "5s,1m,2h" separated by commas' });
+        return z.NEVER;
+      }
+      return delays as number[];
+    }),
+  /** Time zone for dates in emails when the recipient's own is unknown. */
+  DEFAULT_TIME_ZONE: z.string().default("UTC"),
   /** Port of the built-in development mail catcher, used while no SMTP server is configured. */
   MAIL_CATCHER_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
@@ -44,6 +72,14 @@ export const ZEnv = z.object({
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
+
+/** Milliseconds in "250ms", "5s", "10m", "2h"; null when malformed. */
+export function parseDuration(text: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text);
+  if (!match) return null;
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as "ms" | "s" | "m" | "h"];
+  return Math.round(Number(match[1]) * unit);
+}
 
 /** The 32-byte key from its base64 or hex form, or null when it is neither. */
 export function decodeKey(value: string): Buffer | null {

@@ -1,7 +1,11 @@
+import { EnvError } from "@/env";
 import { startWorker } from "./start-worker";
 
 // Entry point of `npm run worker`.
-const worker = await startWorker();
+const worker = await startWorker().catch((error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});
 console.log(`[worker] ${worker.workerId} started (pid ${process.pid})`);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -1,41 +1,74 @@
 import { randomUUID } from "node:crypto";
-import { run, type Runner } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { makeWorkerUtils, run, type Runner, type WorkerEvents, type WorkerUtils } from "graphile-worker";
 import pg from "pg";
 import { env } from "@/env";
 import { closeSmtpTransports } from "@/server/channels/email/smtp-transport";
+import { verifyEncryptionKey } from "@/server/crypto/verify-encryption-key";
 import { disconnectDb } from "@/server/db/client";
-import { HEARTBEAT_INTERVAL_MS, recordHeartbeat, removeHeartbeat } from "@/server/health/worker-heartbeat";
+import { claimDeadWorkers, HEARTBEAT_INTERVAL_MS, HEARTBEAT_STALE_AFTER_MS, recordHeartbeat, removeHeartbeat } from "@/server/health/worker-heartbeat";
+import { forbiddenFlags } from "./forbidden-flags";
 import { taskList } from "./task-list";
 
 export type TNotifyWorker = { workerId: string; stop: () => Promise<void> };
 
+export type TWorkerOptions = {
+  concurrency?: number;
+  pollInterval?: number;
+  heartbeatIntervalMs?: number;
+  /** After this long without a heartbeat another worker's jobs are unlocked for us. */
+  staleAfterMs?: number;
+};
+
 /**
- * Starts graphile-worker on the app's database with every task, and a heartbeat
- * the health endpoint reads. `stop()` lets in-flight jobs finish (or releases
- * them) before closing connections.
+ * Starts graphile-worker on the app's database with every task, a heartbeat
+ * (health, and crash recovery: a survivor unlocks the jobs of a worker whose
+ * heartbeat stopped, instead of graphile-worker's 4-hour default), and the
+ * pause/circuit switches. `stop()` lets in-flight jobs finish or releases them.
  */
-export async function startWorker(options: { concurrency?: number; pollInterval?: number } = {}): Promise<TNotifyWorker> {
+export async function startWorker(options: TWorkerOptions = {}): Promise<TNotifyWorker> {
   const { DATABASE_URL, WORKER_CONCURRENCY } = env();
+  await verifyEncryptionKey();
+  const concurrency = options.concurrency ?? WORKER_CONCURRENCY;
+  const heartbeatIntervalMs = options.heartbeatIntervalMs ?? HEARTBEAT_INTERVAL_MS;
+  const staleAfterMs = options.staleAfterMs ?? HEARTBEAT_STALE_AFTER_MS;
   const workerId = `notify-${randomUUID()}`;
-  const pgPool = new pg.Pool({ connectionString: DATABASE_URL, max: (options.concurrency ?? WORKER_CONCURRENCY) + 4 });
+
+  const pgPool = new pg.Pool({ connectionString: DATABASE_URL, max: concurrency + 4 });
   // An idle connection dropped by the server must not crash the worker; the pool reconnects.
   const logConnectionError = (error: Error) => console.error("[worker] database connection error:", error.message);
   pgPool.on("error", logConnectionError);
   pgPool.on("connect", (client) => client.on("error", logConnectionError));
+
+  const graphileWorkerIds = new Set<string>();
+  const events: WorkerEvents = new EventEmitter();
+  // Subscribed before run(): the pool and its workers are created while it starts.
+  // Jobs are locked under the pool's id, queues under a worker's: keep both.
+  events.on("pool:create", ({ workerPool }) => graphileWorkerIds.add(workerPool.id));
+  events.on("worker:create", ({ worker }) => graphileWorkerIds.add(worker.workerId));
   const runner: Runner = await run({
+    events,
     pgPool,
     taskList,
     parsedCronItems: [],
-    concurrency: options.concurrency ?? WORKER_CONCURRENCY,
+    concurrency,
     pollInterval: options.pollInterval ?? 1000,
+    forbiddenFlags: forbiddenFlags(),
     noHandleSignals: true,
     gracefulShutdownAbortTimeout: 20_000,
   });
+  const workerUtils: WorkerUtils = await makeWorkerUtils({ pgPool });
 
-  await recordHeartbeat(workerId);
-  const heartbeat = setInterval(() => {
-    recordHeartbeat(workerId).catch((error) => console.error("[worker] heartbeat failed:", error));
-  }, HEARTBEAT_INTERVAL_MS);
+  const beat = async () => {
+    await recordHeartbeat(workerId, [...graphileWorkerIds]);
+    const dead = await claimDeadWorkers(staleAfterMs);
+    if (dead.length) {
+      await workerUtils.forceUnlockWorkers(dead);
+      console.log(`[worker] released the jobs of ${dead.length} stopped worker(s)`);
+    }
+  };
+  await beat();
+  const heartbeat = setInterval(() => beat().catch((error) => console.error("[worker] heartbeat failed:", error)), heartbeatIntervalMs);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -43,6 +76,7 @@ export async function startWorker(options: { concurrency?: number; pollInterval?
       clearInterval(heartbeat);
       await runner.stop();
       await removeHeartbeat(workerId).catch(() => undefined);
+      await workerUtils.release();
       closeSmtpTransports();
       await pgPool.end();
       await disconnectDb();

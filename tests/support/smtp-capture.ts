@@ -7,13 +7,15 @@ export type TCapturedMessage = { envelope: { from: string; to: string[] }; parse
  * A real SMTP server on loopback that keeps what it receives, for tests.
  * `options` can override handlers (e.g. onRcptTo to refuse a recipient).
  */
-export async function startCaptureSmtp(options: Partial<SMTPServerOptions> = {}) {
+export async function startCaptureSmtp(options: Partial<SMTPServerOptions> = {}, port = 0) {
   const messages: TCapturedMessage[] = [];
   const waiters: (() => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // Pooled clients keep idle connections open; don't wait for them when a test stops the server.
+    closeTimeout: 100,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -30,12 +32,12 @@ export async function startCaptureSmtp(options: Partial<SMTPServerOptions> = {})
     },
     ...options,
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
+  const boundPort = typeof address === "object" && address ? address.port : port;
   return {
-    port,
-    url: `smtp://127.0.0.1:${port}`,
+    port: boundPort,
+    url: `smtp://127.0.0.1:${boundPort}`,
     messages,
     async waitForMessages(count: number, timeoutMs = 15_000): Promise<TCapturedMessage[]> {
       const deadline = Date.now() + timeoutMs;

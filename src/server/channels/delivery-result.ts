@@ -14,4 +14,11 @@ export type TDeliveryResult =
       response: string;
       /** The receiver asked us to wait this long (Retry-After). */
       retryAfterMs?: number;
+      /**
+       * The failure concerns the destination as a whole (server unreachable,
+       * TLS or AUTH broken, rate limited), not this message: every queued
+       * message for it waits behind an open circuit instead of each burning
+       * its own attempts.
+       */
+      affectsDestination?: boolean;
     };

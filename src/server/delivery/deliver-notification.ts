@@ -1,66 +1,134 @@
-import { appUrl, env } from "@/env";
-import { db, type Notification } from "@/server/db/client";
+import { db, type DeliveryAttempt, type Notification } from "@/server/db/client";
 import type { TDeliveryResult } from "@/server/channels/delivery-result";
-import { sendEmail } from "@/server/channels/email/send-email";
-import { resolveSmtpTarget, smtpTransport } from "@/server/channels/email/smtp-transport";
-import { renderNotificationEmail } from "@/server/templates/render-email";
-import { messageIdFor } from "./message-id";
+import { enqueueDelivery } from "./enqueue-delivery";
+import { maxOutageWaitMs, nextRetryDelayMs } from "./retry-schedule";
+import { sendThroughChannel } from "./send-through-channel";
+import { closeCircuit, openCircuit, passTransportGate } from "./transport-circuit";
+import { transportKeyFor } from "./transport-key";
 
-export type TDeliveryOutcome = "sent" | "failed" | "skipped";
+export type TDeliveryOutcome = "sent" | "retrying" | "waiting" | "failed" | "dead" | "skipped";
+
+const FINAL = new Set(["SENT", "FAILED", "DEAD"]);
 
 /**
- * Delivers one notification: records SENDING and the attempt (committed)
- * before talking to the remote server, then the outcome. A notification that
- * is already SENT is never sent again, so a job retried after a crash that
- * happened past the send completes without a duplicate.
+ * Delivers one notification and decides what happens next — once, for every
+ * channel. SENDING and the attempt are committed before the remote call and
+ * SENT after it, so a job re-run after a crash never re-sends a SENT message.
+ * Failures of the destination as a whole open its circuit (the message waits
+ * without using up its retries); failures of this message follow the retry
+ * schedule and end in the dead-letter queue.
  */
 export async function deliverNotification(notificationId: number): Promise<TDeliveryOutcome> {
   const notification = await db().notification.findUnique({ where: { id: notificationId } });
-  if (!notification || notification.status === "SENT" || notification.status === "FAILED") return "skipped";
+  if (!notification || FINAL.has(notification.status)) return "skipped";
+
+  const transportKey = transportKeyFor(notification);
+  const gate = await passTransportGate(transportKey);
+  if (!gate.pass) {
+    await scheduleAttempt(notification, gate.retryAt, {}, true);
+    return "waiting";
+  }
 
   const attempt = await startAttempt(notification);
   const started = performance.now();
-  const result = await sendNotification(notification);
+  const result = await sendThroughChannel(notification);
   const durationMs = Math.round(performance.now() - started);
-
-  await db().$transaction([
-    db().deliveryAttempt.update({
-      where: { id: attempt.id },
-      data: { finishedAt: new Date(), durationMs, outcome: result.ok ? "DELIVERED" : result.retryable ? "TRANSIENT_FAILURE" : "PERMANENT_FAILURE", response: result.response },
-    }),
-    db().notification.update({
-      where: { id: notification.id },
-      data: result.ok
-        ? { status: "SENT", sentAt: new Date(), providerMessageId: result.providerMessageId ?? null, errorMessage: null }
-        : { status: "FAILED", errorMessage: result.response },
-    }),
-  ]);
-  return result.ok ? "sent" : "failed";
+  return recordOutcome(notification, attempt, result, durationMs, { transportKey, probe: gate.probe });
 }
 
-async function startAttempt(notification: Notification) {
+async function startAttempt(notification: Notification): Promise<DeliveryAttempt> {
   return db().$transaction(async (tx) => {
+    // An attempt left open means a worker died mid-send: the outcome is unknown, so
+    // this send goes ahead with the same Message-ID and the old attempt says why.
+    await tx.deliveryAttempt.updateMany({
+      where: { notificationId: notification.id, outcome: null },
+      data: {
+        outcome: "TRANSIENT_FAILURE",
+        errorType: "interrupted",
+        finishedAt: new Date(),
+        response: "The worker stopped during this attempt; outcome unknown. Sent again with the same Message-ID.",
+      },
+    });
     const previous = await tx.deliveryAttempt.count({ where: { notificationId: notification.id } });
-    await tx.notification.update({ where: { id: notification.id }, data: { status: "SENDING", retryCount: previous } });
+    await tx.notification.update({ where: { id: notification.id }, data: { status: "SENDING", nextAttemptAt: null } });
     return tx.deliveryAttempt.create({ data: { notificationId: notification.id, attemptNumber: previous + 1 } });
   });
 }
 
-async function sendNotification(notification: Notification): Promise<TDeliveryResult> {
-  let email;
-  try {
-    email = await renderNotificationEmail({ notification, appUrl: appUrl() });
-  } catch (error) {
-    return { ok: false, retryable: false, errorType: "render", response: `Could not render the email: ${String(error)}` };
+async function recordOutcome(
+  notification: Notification,
+  attempt: DeliveryAttempt,
+  result: TDeliveryResult,
+  durationMs: number,
+  { transportKey, probe }: { transportKey: string; probe: boolean },
+): Promise<TDeliveryOutcome> {
+  const finishAttempt = {
+    where: { id: attempt.id },
+    data: {
+      finishedAt: new Date(),
+      durationMs,
+      response: result.response,
+      outcome: result.ok ? ("DELIVERED" as const) : result.retryable ? ("TRANSIENT_FAILURE" as const) : ("PERMANENT_FAILURE" as const),
+      errorType: result.ok ? null : result.errorType,
+    },
+  };
+
+  if (result.ok) {
+    await db().$transaction([
+      db().deliveryAttempt.update(finishAttempt),
+      db().notification.update({
+        where: { id: notification.id },
+        data: { status: "SENT", sentAt: new Date(), providerMessageId: result.providerMessageId ?? null, errorMessage: null, lastErrorType: null },
+      }),
+    ]);
+    await closeCircuit(transportKey);
+    return "sent";
   }
-  const { SMTP_FROM } = env();
-  return sendEmail(smtpTransport(resolveSmtpTarget().url), {
-    from: SMTP_FROM,
-    to: notification.recipientEmail,
-    subject: email.subject,
-    html: email.html,
-    text: email.text,
-    messageId: messageIdFor(notification, SMTP_FROM),
-    headers: { "X-OpsConductor-Notification-Id": String(notification.id) },
+
+  const failure = { errorMessage: result.response, lastErrorType: result.errorType };
+  if (!result.retryable) {
+    await db().$transaction([db().deliveryAttempt.update(finishAttempt), db().notification.update({ where: { id: notification.id }, data: { status: "FAILED", ...failure } })]);
+    return "failed";
+  }
+
+  if (result.affectsDestination) {
+    // A destination outage doesn't use up this message's retries, but it may not wait forever either.
+    if (Date.now() - notification.createdAt.getTime() < maxOutageWaitMs()) {
+      const retryAt = await openCircuit(transportKey, result.response, { probe, retryAfterMs: result.retryAfterMs });
+      await db().deliveryAttempt.update(finishAttempt);
+      await scheduleAttempt(notification, retryAt, failure, true);
+      return "waiting";
+    }
+  }
+
+  const retryCount = notification.retryCount + 1;
+  const delay = result.affectsDestination ? null : nextRetryDelayMs(retryCount);
+  if (delay === null) {
+    await db().$transaction([
+      db().deliveryAttempt.update(finishAttempt),
+      db().notification.update({ where: { id: notification.id }, data: { status: "DEAD", retryCount, nextAttemptAt: null, ...failure } }),
+      db().deadLetter.upsert({
+        where: { notificationId: notification.id },
+        create: { notificationId: notification.id, errorType: result.errorType, errorMessage: result.response, retryCount, lastRetryAt: attempt.startedAt },
+        update: { errorType: result.errorType, errorMessage: result.response, retryCount, lastRetryAt: attempt.startedAt },
+      }),
+    ]);
+    return "dead";
+  }
+  await db().deliveryAttempt.update(finishAttempt);
+  await scheduleAttempt(notification, new Date(Date.now() + Math.max(delay, result.retryAfterMs ?? 0)), { ...failure, retryCount });
+  return "retrying";
+}
+
+/** RETRYING until `runAt`, with the job re-queued for then in the same transaction. */
+async function scheduleAttempt(
+  notification: Notification,
+  runAt: Date,
+  changes: { errorMessage?: string; lastErrorType?: string; retryCount?: number },
+  waitingForCircuit = false,
+) {
+  await db().$transaction(async (tx) => {
+    await tx.notification.update({ where: { id: notification.id }, data: { status: "RETRYING", nextAttemptAt: runAt, ...changes } });
+    await enqueueDelivery(tx, notification, { runAt, waitingForCircuit });
   });
 }

@@ -8,6 +8,8 @@ export type TEnqueueOptions = {
   maxAttempts?: number;
   /** Deduplicates: a second job with the same key replaces the first while it waits. */
   jobKey?: string;
+  /** Workers skip jobs carrying a flag they are told to forbid (pause, open circuits). */
+  flags?: string[];
 };
 
 type TSqlExecutor = Pick<Prisma.TransactionClient, "$executeRaw">;
@@ -31,6 +33,7 @@ export async function enqueueJob<T extends TTaskName>(
     run_at => ${options.runAt ?? null}::timestamptz,
     max_attempts => ${options.maxAttempts ?? null}::int,
     job_key => ${options.jobKey ?? null}::text,
-    priority => ${options.priority ?? null}::int
+    priority => ${options.priority ?? null}::int,
+    flags => ${options.flags ?? null}::text[]
   )`;
 }

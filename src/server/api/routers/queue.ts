@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { discardDeadLetters } from "@/server/dead-letters/discard-dead-letters";
+import { listDeadLetters } from "@/server/dead-letters/list-dead-letters";
+import { requeueNotifications } from "@/server/dead-letters/requeue-notifications";
+import { ZDeadLetterListQuery, ZNotificationIds } from "@/server/dead-letters/schemas";
+import { setDeliveryPaused } from "@/server/delivery/worker-control";
+import { getWorkerStatus } from "@/server/delivery/worker-status";
+import { adminProcedure, createTrpcRouter, operatorProcedure, protectedProcedure } from "../trpc";
+
+export const queueRouter = createTrpcRouter({
+  status: protectedProcedure.query(() => getWorkerStatus()),
+  setPaused: adminProcedure.input(z.object({ paused: z.boolean() })).mutation(({ input, ctx }) => setDeliveryPaused(input.paused, ctx.user.email)),
+  deadLetters: adminProcedure.input(ZDeadLetterListQuery).query(({ input }) => listDeadLetters(input)),
+  requeue: operatorProcedure.input(ZNotificationIds).mutation(({ input }) => requeueNotifications(input)),
+  discard: adminProcedure.input(ZNotificationIds).mutation(({ input, ctx }) => discardDeadLetters(input, ctx.user.email)),
+});

@@ -1,0 +1,28 @@
+import type { Notification, Prisma } from "@/server/db/client";
+import { enqueueJob } from "@/server/jobs/enqueue-job";
+import { JOB_PRIORITY } from "@/server/notifications/priority";
+import { circuitFlag, circuitWaitFlag } from "./transport-circuit";
+import { transportKeyFor } from "./transport-key";
+import { DELIVERY_FLAG } from "./worker-control";
+
+/**
+ * Queues (or re-queues) the delivery of `notification`. One job key per
+ * notification, so a retry, a requeue and a stray duplicate collapse into one
+ * waiting job; flags let workers hold it back while paused or while its
+ * destination's circuit is open.
+ */
+export function enqueueDelivery(
+  tx: Prisma.TransactionClient,
+  notification: Pick<Notification, "id" | "priority" | "channel">,
+  options: { runAt?: Date; waitingForCircuit?: boolean } = {},
+) {
+  const transportKey = transportKeyFor(notification);
+  const flags = [DELIVERY_FLAG, circuitFlag(transportKey)];
+  if (options.waitingForCircuit) flags.push(circuitWaitFlag(transportKey));
+  return enqueueJob(tx, "deliverySend", { notificationId: notification.id }, {
+    priority: JOB_PRIORITY[notification.priority],
+    runAt: options.runAt,
+    jobKey: `delivery:${notification.id}`,
+    flags,
+  });
+}

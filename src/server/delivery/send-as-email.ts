@@ -1,0 +1,40 @@
+import { appUrl, env } from "@/env";
+import { listAttachmentSummaries } from "@/server/attachments/list-attachment-summaries";
+import { loadEmailAttachments } from "@/server/attachments/load-email-attachments";
+import type { Notification } from "@/server/db/client";
+import type { TDeliveryResult } from "@/server/channels/delivery-result";
+import { sendEmail } from "@/server/channels/email/send-email";
+import { smtpTransport } from "@/server/channels/email/smtp-transport";
+import { resolveSmtpConfig } from "@/server/smtp/resolve-smtp-config";
+import { renderNotificationEmail } from "@/server/templates/render-email";
+import { messageIdFor } from "./message-id";
+
+/** Renders the notification's email and hands it to the SMTP server in force. */
+export async function sendAsEmail(notification: Notification): Promise<TDeliveryResult> {
+  const [attachments, attachmentSummaries] = await Promise.all([loadEmailAttachments(notification.id), listAttachmentSummaries(notification.id)]);
+  let email;
+  try {
+    email = await renderNotificationEmail({ notification, appUrl: appUrl(), timeZone: recipientTimeZone(notification), attachments: attachmentSummaries });
+  } catch (error) {
+    return { ok: false, retryable: false, errorType: "render", response: `Could not render the email: ${String(error)}` };
+  }
+  const smtp = await resolveSmtpConfig();
+  return sendEmail(smtpTransport(smtp), {
+    from: smtp.from,
+    replyTo: smtp.replyTo,
+    to: notification.recipientEmail,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    messageId: messageIdFor(notification, smtp.from),
+    headers: { "X-OpsConductor-Notification-Id": String(notification.id) },
+    attachments,
+  });
+}
+
+/** The executor may name the recipient's zone in metadata; otherwise the configured default. */
+function recipientTimeZone(notification: Notification): string {
+  const metadata = notification.metadata as Record<string, unknown> | null;
+  const zone = metadata?.recipient_timezone ?? metadata?.timezone;
+  return typeof zone === "string" && zone ? zone : env().DEFAULT_TIME_ZONE;
+}

@@ -1,0 +1,14 @@
+import { db } from "@/server/db/client";
+
+/** Flag on every delivery job; forbidding it pauses sending cluster-wide while jobs wait. */
+export const DELIVERY_FLAG = "delivery";
+
+export async function isDeliveryPaused(): Promise<boolean> {
+  const control = await db().workerControl.findUnique({ where: { id: 1 } });
+  return control?.paused ?? false;
+}
+
+export async function setDeliveryPaused(paused: boolean, changedBy: string): Promise<{ paused: boolean }> {
+  await db().workerControl.upsert({ where: { id: 1 }, create: { id: 1, paused, changedBy }, update: { paused, changedBy } });
+  return { paused };
+}

@@ -1,0 +1,32 @@
+import { db } from "@/server/db/client";
+import { liveWorkers } from "@/server/health/worker-heartbeat";
+import { listOpenCircuits } from "./transport-circuit";
+import { isDeliveryPaused } from "./worker-control";
+
+/** What GET /api/v1/worker/status and the Queue page show: is anything sending, and how is it going. */
+export async function getWorkerStatus() {
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  const [workers, paused, jobs, sent, failed, circuits] = await Promise.all([
+    liveWorkers(),
+    isDeliveryPaused(),
+    db().$queryRaw<{ queued: bigint; scheduled: bigint; locked: bigint }[]>`
+      select count(*) filter (where locked_at is null and run_at <= now() and attempts < max_attempts) as queued,
+             count(*) filter (where locked_at is null and run_at > now() and attempts < max_attempts) as scheduled,
+             count(*) filter (where locked_at is not null) as locked
+      from graphile_worker._private_jobs`,
+    db().notification.count({ where: { status: "SENT", sentAt: { gte: hourAgo } } }),
+    db().notification.count({ where: { status: { in: ["FAILED", "DEAD"] }, updatedAt: { gte: hourAgo } } }),
+    listOpenCircuits(),
+  ]);
+  const counts = jobs[0];
+  return {
+    running: workers.length > 0,
+    paused,
+    workers: workers.map((w) => ({ id: w.workerId, hostname: w.hostname, pid: w.pid, started_at: w.startedAt.toISOString(), last_seen_at: w.lastSeenAt.toISOString() })),
+    last_heartbeat: workers[0]?.lastSeenAt.toISOString() ?? null,
+    jobs: { queued: Number(counts?.queued ?? 0), scheduled: Number(counts?.scheduled ?? 0), locked: Number(counts?.locked ?? 0) },
+    last_hour: { sent, failed },
+    open_circuits: circuits.map((c) => ({ transport: c.transportKey, since: c.openedAt.toISOString(), next_probe_at: c.nextProbeAt.toISOString(), failures: c.failures, last_error: c.lastError })),
+  };
+}
+export type TWorkerStatus = Awaited<ReturnType<typeof getWorkerStatus>>;
