@@ -1,29 +1,35 @@
+import { diagnoseSmtpError, type TSmtpFailure } from "@/server/smtp/diagnose-smtp-error";
 import type { TDeliveryResult } from "../delivery-result";
 
-type TSmtpError = Error & { code?: string; responseCode?: number; response?: string; command?: string };
+const ERROR_TYPE: Record<TSmtpFailure["stage"], (failure: TSmtpFailure) => string> = {
+  dns: () => "dns",
+  connect: () => "connection",
+  timeout: () => "timeout",
+  tls: () => "tls",
+  auth: () => "auth",
+  sender: () => "sender_rejected",
+  recipient: () => "recipient_rejected",
+  data: (failure) => (failure.retryable ? "deferred" : "rejected"),
+  protocol: (failure) => (failure.response_code === undefined ? "unknown" : failure.retryable ? "deferred" : "rejected"),
+};
 
-const CONNECTION_CODES = new Set(["ECONNECTION", "ESOCKET", "ECONNREFUSED", "ECONNRESET", "EPIPE", "EHOSTUNREACH", "ENETUNREACH"]);
+/** Failures that would hit every message alike: the server or our settings for it, not this message. */
+const SERVER_WIDE_STAGES = new Set<TSmtpFailure["stage"]>(["dns", "connect", "timeout", "tls", "auth", "sender"]);
 
 /**
- * Turns a nodemailer error into a delivery result. SMTP 5xx replies are
- * permanent (the server said no and will say no again); 4xx replies, timeouts
- * and connection failures are transient.
+ * Turns a nodemailer error into a delivery result, with the same reading as
+ * the settings page's diagnosis (diagnoseSmtpError). 5xx refusals of the
+ * message are permanent; 4xx replies, timeouts, connection and settings
+ * problems (TLS, login, sender) are retried, since fixing the settings or
+ * waiting makes the same message deliverable.
  */
 export function classifySmtpError(error: unknown): Extract<TDeliveryResult, { ok: false }> {
-  const smtp = error as TSmtpError;
-  const reply = smtp.response ?? smtp.message ?? String(error);
-  const during = smtp.command ? ` during ${smtp.command}` : "";
-  if (typeof smtp.responseCode === "number" && smtp.responseCode >= 400) {
-    const permanent = smtp.responseCode >= 500;
-    const errorType =
-      smtp.code === "EAUTH" ? "auth" : smtp.command === "MAIL FROM" ? "sender_rejected" : smtp.command?.startsWith("RCPT") ? "recipient_rejected" : permanent ? "rejected" : "deferred";
-    return { ok: false, retryable: !permanent, errorType, response: `SMTP ${smtp.responseCode}${during}: ${reply}` };
-  }
-  if (smtp.code === "ETIMEDOUT") return { ok: false, retryable: true, errorType: "timeout", response: `Timed out${during}: ${reply}` };
-  if (smtp.code === "EDNS") return { ok: false, retryable: true, errorType: "dns", response: `DNS lookup failed: ${reply}` };
-  if (smtp.code === "ETLS") return { ok: false, retryable: true, errorType: "tls", response: `TLS failed: ${reply}` };
-  if (smtp.code === "EAUTH") return { ok: false, retryable: false, errorType: "auth", response: `Authentication failed: ${reply}` };
-  if (smtp.code && CONNECTION_CODES.has(smtp.code)) return { ok: false, retryable: true, errorType: "connection", response: `Connection failed: ${reply}` };
-  if (smtp.code === "EENVELOPE") return { ok: false, retryable: false, errorType: "envelope", response: `Envelope rejected: ${reply}` };
-  return { ok: false, retryable: true, errorType: "unknown", response: reply };
+  const failure = diagnoseSmtpError(error);
+  return {
+    ok: false,
+    retryable: failure.retryable,
+    errorType: ERROR_TYPE[failure.stage](failure),
+    response: failure.message,
+    affectsDestination: failure.retryable && SERVER_WIDE_STAGES.has(failure.stage),
+  };
 }

@@ -4,6 +4,7 @@ import { classifySmtpError } from "./classify-smtp-error";
 
 export type TEmailMessage = {
   from: string;
+  replyTo?: string;
   to: string;
   subject: string;
   html: string;
@@ -11,6 +12,7 @@ export type TEmailMessage = {
   /** Stable per notification, so a resend after a crash is recognisable as the same message. */
   messageId: string;
   headers?: Record<string, string>;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 };
 
 export async function sendEmail(transport: Transporter, message: TEmailMessage): Promise<TDeliveryResult> {
