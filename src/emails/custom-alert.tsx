@@ -13,7 +13,7 @@ export type Props = TNotificationEmailProps & {
 };
 
 export default function CustomAlertEmail(props: Props) {
-  const { appUrl, notificationId, subject, body, timeZone, createdAt, severity, source, details } = props;
+  const { appUrl, notificationId, subject, body, timeZone, createdAt, severity, source, details, attachments } = props;
   const label = `${severityLabel(severity)} alert`;
   return (
     <Layout
@@ -23,6 +23,7 @@ export default function CustomAlertEmail(props: Props) {
       title={subject}
       appUrl={appUrl}
       notificationId={notificationId}
+      attachments={attachments}
     >
       <BodyText text={body} />
       <FactsTable

@@ -12,7 +12,7 @@ export type Props = TNotificationEmailProps & {
   job?: TJobDetails;
 };
 
-export default function GenericEmail({ appUrl, notificationId, subject, body, timeZone, createdAt, tone, job }: Props) {
+export default function GenericEmail({ appUrl, notificationId, subject, body, timeZone, createdAt, tone, job, attachments }: Props) {
   return (
     <Layout
       preview={subject}
@@ -21,6 +21,7 @@ export default function GenericEmail({ appUrl, notificationId, subject, body, ti
       title={subject}
       appUrl={appUrl}
       notificationId={notificationId}
+      attachments={attachments}
     >
       <BodyText text={body} />
       {hasJobDetails(job) && <JobSummary job={job} timeZone={timeZone} />}

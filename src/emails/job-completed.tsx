@@ -5,7 +5,7 @@ import { Layout } from "./components/layout";
 
 export type Props = TNotificationEmailProps & { job: TJobDetails };
 
-export default function JobCompletedEmail({ appUrl, notificationId, subject, body, timeZone, job }: Props) {
+export default function JobCompletedEmail({ appUrl, notificationId, subject, body, timeZone, job, attachments }: Props) {
   return (
     <Layout
       preview={`${job.jobName ?? "A job"} completed${job.host ? ` on ${job.host}` : ""}`}
@@ -14,6 +14,7 @@ export default function JobCompletedEmail({ appUrl, notificationId, subject, bod
       title={subject}
       appUrl={appUrl}
       notificationId={notificationId}
+      attachments={attachments}
     >
       <BodyText text={body} />
       <JobSummary job={job} timeZone={timeZone} />

@@ -6,7 +6,7 @@ import { LogBlock } from "./components/log-block";
 
 export type Props = TNotificationEmailProps & { job: TJobDetails; critical?: boolean };
 
-export default function JobFailedEmail({ appUrl, notificationId, subject, body, timeZone, job, critical }: Props) {
+export default function JobFailedEmail({ appUrl, notificationId, subject, body, timeZone, job, critical, attachments }: Props) {
   return (
     <Layout
       preview={`${job.jobName ?? "A job"} failed${job.failingStep ? ` at step ${job.failingStep}` : ""}`}
@@ -15,6 +15,7 @@ export default function JobFailedEmail({ appUrl, notificationId, subject, body, 
       title={subject}
       appUrl={appUrl}
       notificationId={notificationId}
+      attachments={attachments}
     >
       <BodyText text={body} />
       <JobSummary job={job} timeZone={timeZone} extra={[["Failing step", job.failingStep]]} />
@@ -45,5 +46,6 @@ export const PreviewProps: Props = {
       "[09:16:05] health check failed, rolling back to release 2026.11.26-3",
     ],
   },
+  attachments: [{ filename: "deploy.log.gz", size: "38.2 KB", note: "deploy.log was truncated to its last 2,000 lines (of 48,311) and gzip-compressed." }],
 };
 JobFailedEmail.PreviewProps = PreviewProps;

@@ -14,7 +14,7 @@ export type Props = TNotificationEmailProps & {
 };
 
 export default function SystemEventEmail(props: Props) {
-  const { appUrl, notificationId, subject, body, timeZone, createdAt, severity, event, source, details } = props;
+  const { appUrl, notificationId, subject, body, timeZone, createdAt, severity, event, source, details, attachments } = props;
   return (
     <Layout
       preview={`${event ?? "System event"}${source ? ` from ${source}` : ""}`}
@@ -23,6 +23,7 @@ export default function SystemEventEmail(props: Props) {
       title={subject}
       appUrl={appUrl}
       notificationId={notificationId}
+      attachments={attachments}
     >
       <BodyText text={body} />
       <FactsTable

@@ -1,5 +1,6 @@
 import { Text } from "@react-email/components";
 import { BodyText } from "./components/body-text";
+import type { TAttachmentListing } from "./components/email-props";
 import { FactsTable } from "./components/facts-table";
 import { formatDateTime } from "./components/format-date-time";
 import { Layout } from "./components/layout";
@@ -16,10 +17,11 @@ export type Props = {
   /** Set when the test went through the normal notification pipeline (type "test"). */
   notificationId?: number;
   body?: string;
+  attachments?: TAttachmentListing[];
 };
 
 export default function TestEmail(props: Props) {
-  const { appUrl, sentBy, serverDescription, sentAt, timeZone, notificationId, body } = props;
+  const { appUrl, sentBy, serverDescription, sentAt, timeZone, notificationId, body, attachments } = props;
   return (
     <Layout
       preview={`Test email sent through ${serverDescription}`}
@@ -28,6 +30,7 @@ export default function TestEmail(props: Props) {
       title="Your email settings work"
       appUrl={appUrl}
       notificationId={notificationId}
+      attachments={attachments}
     >
       <Text style={text}>
         This is a test message from OpsConductor Notify. It reached you, so the SMTP server below accepted it for

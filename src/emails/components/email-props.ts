@@ -8,6 +8,17 @@ export type TNotificationEmailProps = {
   createdAt?: Date;
   /** IANA zone of the recipient; UTC when absent or unknown. */
   timeZone?: string;
+  /** Files attached to the email, listed so a reader knows what was cut or compressed. */
+  attachments?: TAttachmentListing[];
+};
+
+/** One attached file as the email lists it. */
+export type TAttachmentListing = {
+  filename: string;
+  /** Human size, e.g. "180 KB". */
+  size: string;
+  /** What was changed, e.g. "build.log was truncated to its last 500 lines (of 120,345)." */
+  note?: string;
 };
 
 export type TJobDetails = {

@@ -1,6 +1,8 @@
 import { Body, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 import { appLink } from "./app-link";
+import { AttachmentList } from "./attachment-list";
+import type { TAttachmentListing } from "./email-props";
 import { colors, fontFamily, toneColor, type TTone } from "./theme";
 
 type Props = {
@@ -12,10 +14,11 @@ type Props = {
   appUrl: string;
   /** Adds the "view in the UI" link; absent for mails that are not one notification. */
   notificationId?: number;
+  attachments?: TAttachmentListing[];
   children: ReactNode;
 };
 
-export function Layout({ preview, tone, label, title, appUrl, notificationId, children }: Props) {
+export function Layout({ preview, tone, label, title, appUrl, notificationId, attachments, children }: Props) {
   const accent = toneColor[tone];
   return (
     <Html lang="en" dir="ltr">
@@ -37,6 +40,7 @@ export function Layout({ preview, tone, label, title, appUrl, notificationId, ch
               {title}
             </Heading>
             {children}
+            <AttachmentList attachments={attachments ?? []} />
           </Section>
           <Section style={{ padding: "16px 8px 0" }}>
             {notificationId !== undefined && (

@@ -11,12 +11,17 @@ export function errorResponse(error: unknown): Response {
 }
 
 export async function readJsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
+  return parseJsonBody(await request.text());
+}
+
+/** JSON text sent by a client (`field` names it in the 400); an empty body is `{}`. */
+export function parseJsonBody(text: string, field = "body"): unknown {
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new AppError("BAD_REQUEST", `Request body is not valid JSON: ${(error as Error).message}`, { fieldErrors: { body: ["is not valid JSON"] } });
+    const what = field === "body" ? "Request body" : `Field "${field}"`;
+    throw new AppError("BAD_REQUEST", `${what} is not valid JSON: ${(error as Error).message}`, { fieldErrors: { [field]: ["is not valid JSON"] } });
   }
 }
 

@@ -1,18 +1,23 @@
+import { attachmentLimits } from "@/server/attachments/attachment-limits";
+import type { TAttachmentSummary } from "@/server/attachments/attachment-summary";
+import { listAttachmentSummaries } from "@/server/attachments/list-attachment-summaries";
+import { prepareAttachments, type TAttachmentUpload } from "@/server/attachments/prepare-attachments";
 import { db, Prisma, type Notification } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
-import { enqueueJob } from "@/server/jobs/enqueue-job";
-import { JOB_PRIORITY } from "./priority";
+import { enqueueDelivery } from "@/server/delivery/enqueue-delivery";
 import { ZCreateNotificationRequest, ZIdempotencyKey, type TCreateNotificationRequest } from "./schemas";
 
-export type TCreateNotificationResult = { notification: Notification; created: boolean };
+export type TCreateNotificationResult = { notification: Notification; created: boolean; attachments: TAttachmentSummary[] };
 
 /**
- * Stores a notification and enqueues its delivery in one transaction: either
- * both exist or neither does. With an idempotency key, a repeated call by the
- * same API key returns the first notification and creates nothing.
+ * Stores a notification, its attachments and its delivery job in one
+ * transaction: all exist or none do. With an idempotency key, a repeated call
+ * by the same API key returns the first notification and creates nothing.
  */
 export async function createNotification(options: {
   input: TCreateNotificationRequest | unknown;
+  /** Validated files from the request; compressed or cut here to fit the limits. */
+  attachments?: TAttachmentUpload[];
   apiKeyId?: number;
   idempotencyKey?: string | null;
 }): Promise<TCreateNotificationResult> {
@@ -25,8 +30,11 @@ export async function createNotification(options: {
       ? db().notification.findUnique({ where: { apiKeyId_idempotencyKey: { apiKeyId, idempotencyKey } } })
       : null;
 
+  const replay = async (notification: Notification) => ({ notification, created: false, attachments: await listAttachmentSummaries(notification.id) });
   const previous = await findPrevious();
-  if (previous) return { notification: previous, created: false };
+  if (previous) return replay(previous);
+
+  const attachments = await prepareAttachments(options.attachments ?? [], attachmentLimits());
 
   try {
     const notification = await db().$transaction(async (tx) => {
@@ -43,15 +51,16 @@ export async function createNotification(options: {
           idempotencyKey,
         },
       });
-      await enqueueJob(tx, "deliverySend", { notificationId: row.id }, { priority: JOB_PRIORITY[row.priority] });
+      await tx.notificationAttachment.createMany({ data: attachments.map((attachment) => ({ notificationId: row.id, ...attachment })) });
+      await enqueueDelivery(tx, row);
       return row;
     });
-    return { notification, created: true };
+    return { notification, created: true, attachments: attachments.map(({ content: _content, ...summary }) => summary) };
   } catch (error) {
     // Two concurrent requests with one key: the loser returns the winner's row.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await findPrevious();
-      if (winner) return { notification: winner, created: false };
+      if (winner) return replay(winner);
     }
     throw error;
   }

@@ -1,14 +1,19 @@
+import { attachmentListing } from "@/server/attachments/attachment-listing";
+import { attachmentSummarySelect } from "@/server/attachments/attachment-summary";
 import { db } from "@/server/db/client";
 import { AppError, parseInput } from "@/server/errors/app-error";
 import { ZNotificationId } from "./schemas";
 
-/** One notification with its delivery attempts, oldest attempt first. */
+/** One notification with its delivery attempts (oldest first) and its attachments' summaries (not their content). */
 export async function getNotification(id: unknown) {
   const notificationId = parseInput(ZNotificationId, id);
   const notification = await db().notification.findUnique({
     where: { id: notificationId },
-    include: { attempts: { orderBy: { attemptNumber: "asc" } } },
+    include: {
+      attempts: { orderBy: { attemptNumber: "asc" } },
+      attachments: { select: attachmentSummarySelect, orderBy: { id: "asc" } },
+    },
   });
   if (!notification) throw new AppError("NOT_FOUND", `Notification ${notificationId} not found`);
-  return notification;
+  return { ...notification, attachments: notification.attachments.map((attachment) => ({ ...attachment, ...attachmentListing(attachment) })) };
 }

@@ -1,3 +1,4 @@
+import type { TAttachmentSummary } from "@/server/attachments/attachment-summary";
 import type { DeliveryAttempt, Notification } from "@/server/db/client";
 
 /** The REST representation: the seed's snake_case names, lower-case enum values. */
@@ -30,5 +31,15 @@ export function toDeliveryAttemptResource(attempt: DeliveryAttempt) {
     outcome: attempt.outcome?.toLowerCase() ?? "in_flight",
     response: attempt.response,
     duration_ms: attempt.durationMs,
+  };
+}
+
+export function toAttachmentResource(attachment: TAttachmentSummary) {
+  return {
+    filename: attachment.filename,
+    content_type: attachment.contentType,
+    size_bytes: attachment.sizeBytes,
+    original_size_bytes: attachment.originalSizeBytes,
+    transform: attachment.transform,
   };
 }

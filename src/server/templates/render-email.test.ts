@@ -187,6 +187,33 @@ describe("renderNotificationEmail", () => {
     }
     expect(email.text).not.toMatch(/[{}]|font-size|<\w/);
   });
+
+  it.each(["job_failed", "job_completed", "system_event", "alert", "test", "deployment_started"])(
+    "lists attachments and says what was cut in a %s email",
+    async (notificationType) => {
+      const email = await renderNotificationEmail({
+        notification: notification({ notificationType }),
+        appUrl,
+        attachments: [
+          { filename: "build.log.gz", contentType: "application/gzip", sizeBytes: 184_320, originalSizeBytes: 13_002_342, transform: "tail:500/120345+gzip" },
+          { filename: "report.json", contentType: "application/json", sizeBytes: 512, originalSizeBytes: 512, transform: null },
+        ],
+      });
+      for (const part of [email.html, email.text]) {
+        expect(part).toContain("Attachments");
+        expect(part).toContain("build.log.gz");
+        expect(part).toContain("180 KB");
+        expect(part).toContain("build.log was truncated to its last 500 lines (of 120,345) and gzip-compressed.");
+        expect(part).toContain("report.json");
+        expect(part).toContain("512 bytes");
+      }
+    },
+  );
+
+  it("has no attachments section without attachments", async () => {
+    const email = await renderNotificationEmail({ notification: notification(), appUrl, attachments: [] });
+    expect(email.text).not.toContain("Attachments");
+  });
 });
 
 describe("renderTestEmail", () => {

@@ -1,4 +1,6 @@
 import { createElement, type ReactElement } from "react";
+import { attachmentListing } from "@/server/attachments/attachment-listing";
+import type { TAttachmentSummary } from "@/server/attachments/attachment-summary";
 import CustomAlertEmail from "@/emails/custom-alert";
 import type { TNotificationEmailProps } from "@/emails/components/email-props";
 import type { TSeverity } from "@/emails/components/theme";
@@ -31,6 +33,8 @@ export type TRenderNotificationEmailInput = {
   };
   appUrl: string;
   timeZone?: string;
+  /** The files sent with the email, listed in it with a note on any that were cut or compressed. */
+  attachments?: TAttachmentSummary[];
 };
 
 const PRIORITY_SEVERITY: Record<TPriority, TSeverity> = {
@@ -56,6 +60,7 @@ export async function renderNotificationEmail(input: TRenderNotificationEmailInp
     body: notification.body,
     createdAt: notification.createdAt,
     timeZone,
+    attachments: input.attachments?.map(attachmentListing),
   };
   const meta = parseNotificationMetadata(notification.metadata);
   const element = elementFor(template, base, meta, notification);

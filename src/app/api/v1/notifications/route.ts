@@ -1,15 +1,18 @@
-import { apiKeyRoute, readJsonBody } from "@/server/api/rest";
+import { apiKeyRoute } from "@/server/api/rest";
+import { readNotificationRequest } from "@/server/attachments/read-notification-request";
 import { createNotification } from "@/server/notifications/create-notification";
 import { listNotifications } from "@/server/notifications/list-notifications";
-import { toNotificationResource } from "@/server/notifications/notification-resource";
+import { toAttachmentResource, toNotificationResource } from "@/server/notifications/notification-resource";
 
 export const POST = apiKeyRoute("notifications:write", async ({ request, apiKey }) => {
-  const { notification, created } = await createNotification({
-    input: await readJsonBody(request),
+  const { body, attachments: uploads } = await readNotificationRequest(request);
+  const { notification, created, attachments } = await createNotification({
+    input: body,
+    attachments: uploads,
     apiKeyId: apiKey.id,
     idempotencyKey: request.headers.get("idempotency-key"),
   });
-  return Response.json(toNotificationResource(notification), {
+  return Response.json({ ...toNotificationResource(notification), attachments: attachments.map(toAttachmentResource) }, {
     status: 202,
     headers: created ? {} : { "Idempotent-Replayed": "true" },
   });

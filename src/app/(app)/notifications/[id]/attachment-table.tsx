@@ -1,0 +1,35 @@
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+
+type TAttachmentRow = { id: number; filename: string; contentType: string; size: string; note?: string };
+
+/** The files stored with a notification; every delivery attempt sends these same bytes. */
+export function AttachmentTable({ attachments }: { attachments: TAttachmentRow[] }) {
+  return (
+    <Table caption="Attachments" stack>
+      <THead>
+        <Tr>
+          <Th>File</Th>
+          <Th>Type</Th>
+          <Th numeric>Size</Th>
+          <Th>Note</Th>
+        </Tr>
+      </THead>
+      <TBody>
+        {attachments.map((attachment) => (
+          <Tr key={attachment.id}>
+            <Td label="File" mono>
+              {attachment.filename}
+            </Td>
+            <Td label="Type" mono>
+              {attachment.contentType}
+            </Td>
+            <Td label="Size" numeric nowrap>
+              {attachment.size}
+            </Td>
+            <Td label="Note">{attachment.note ?? "—"}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
