@@ -16,6 +16,8 @@ type TNavItem = { href: string; label: string; adminOnly?: boolean };
 
 const navItems: TNavItem[] = [
   { href: "/notifications", label: "Notifications" },
+  { href: "/queue", label: "Queue" },
+  { href: "/templates", label: "Templates" },
   { href: "/mail", label: "Mail catcher", adminOnly: true },
   { href: "/settings", label: "Settings", adminOnly: true },
   { href: "/api-keys", label: "API keys", adminOnly: true },

@@ -2,6 +2,9 @@ import { apiKeysRouter } from "./routers/api-keys";
 import { healthRouter } from "./routers/health";
 import { mailCatcherRouter } from "./routers/mail-catcher";
 import { notificationsRouter } from "./routers/notifications";
+import { queueRouter } from "./routers/queue";
+import { smtpSettingsRouter } from "./routers/smtp-settings";
+import { templatesRouter } from "./routers/templates";
 import { createCallerFactory, createTrpcRouter, protectedProcedure } from "./trpc";
 
 export const appRouter = createTrpcRouter({
@@ -10,6 +13,9 @@ export const appRouter = createTrpcRouter({
   mailCatcher: mailCatcherRouter,
   apiKeys: apiKeysRouter,
   health: healthRouter,
+  queue: queueRouter,
+  templates: templatesRouter,
+  smtpSettings: smtpSettingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,7 +15,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
+import { AttachmentTable } from "./attachment-table";
 import { MetadataList } from "./metadata-list";
+import { RetryButton } from "./retry-button";
 
 const OUTCOME = {
   DELIVERED: { label: "Delivered", tone: "success" },
@@ -46,7 +48,16 @@ export function NotificationDetail({ id }: { id: number }) {
   const n = query.data;
   return (
     <>
-      <PageHeader title={n.subject} back={back} actions={<StatusBadge status={n.status} />} />
+      <PageHeader
+        title={n.subject}
+        back={back}
+        actions={
+          <div className="cluster">
+            <StatusBadge status={n.status} />
+            <RetryButton id={n.id} status={n.status} />
+          </div>
+        }
+      />
       {n.errorMessage && (
         <Alert tone="danger" title="Last error">
           {n.errorMessage}
@@ -82,6 +93,14 @@ export function NotificationDetail({ id }: { id: number }) {
             <MetadataList metadata={n.metadata} />
           </CardBody>
         </Card>
+        {n.attachments.length > 0 && (
+          <Card>
+            <CardHeader title="Attachments" description="Stored with the notification and sent unchanged on every attempt." />
+            <CardBody flush>
+              <AttachmentTable attachments={n.attachments} />
+            </CardBody>
+          </Card>
+        )}
         <Card>
           <CardHeader title="Delivery attempts" description="Every try, with the remote server's own reply." />
           <CardBody flush>
