@@ -60,6 +60,18 @@ export const ZEnv = z.object({
       }
       return delays as number[];
     }),
+  /** A chat/webhook/SMS destination failing without a single success for this long is disabled (the breaker). */
+  DESTINATION_DISABLE_AFTER: z
+    .string()
+    .default("24h")
+    .transform((value, context) => {
+      const ms = parseDuration(value.trim());
+      if (ms === null) {
+        context.addIssue({ code: "custom", message: 'must be a duration like "24h" or "90m"' });
+        return z.NEVER;
+      }
+      return ms;
+    }),
   /** Time zone for dates in emails when the recipient's own is unknown. */
   DEFAULT_TIME_ZONE: z.string().default("UTC"),
   /** Port of the built-in development mail catcher, used while no SMTP server is configured. */

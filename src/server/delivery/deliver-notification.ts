@@ -3,6 +3,9 @@ import type { TDeliveryResult } from "@/server/channels/delivery-result";
 import { enqueueDelivery } from "./enqueue-delivery";
 import { maxOutageWaitMs, nextRetryDelayMs } from "./retry-schedule";
 import { sendThroughChannel } from "./send-through-channel";
+import { describeDestination } from "./describe-destination";
+import { claimSendSlot, ensureDestinationState, recordDestinationFailure, recordDestinationSuccess } from "./destination-state";
+import { notifyDestinationDisabled } from "./notify-destination-disabled";
 import { closeCircuit, openCircuit, passTransportGate } from "./transport-circuit";
 import { transportKeyFor } from "./transport-key";
 
@@ -18,14 +21,18 @@ const FINAL = new Set(["SENT", "FAILED", "DEAD"]);
  * without using up its retries); failures of this message follow the retry
  * schedule and end in the dead-letter queue.
  */
-export async function deliverNotification(notificationId: number): Promise<TDeliveryOutcome> {
+export async function deliverNotification(notificationId: number, options: { slotReserved?: boolean } = {}): Promise<TDeliveryOutcome> {
   const notification = await db().notification.findUnique({ where: { id: notificationId } });
   if (!notification || FINAL.has(notification.status)) return "skipped";
 
+  if (notification.destinationKey) {
+    const held = await holdForDestination(notification, notification.destinationKey, options.slotReserved ?? false);
+    if (held) return held;
+  }
   const transportKey = transportKeyFor(notification);
   const gate = await passTransportGate(transportKey);
   if (!gate.pass) {
-    await scheduleAttempt(notification, gate.retryAt, {}, true);
+    await scheduleAttempt(notification, gate.retryAt, {}, { waitingForCircuit: true });
     return "waiting";
   }
 
@@ -33,7 +40,43 @@ export async function deliverNotification(notificationId: number): Promise<TDeli
   const started = performance.now();
   const result = await sendThroughChannel(notification);
   const durationMs = Math.round(performance.now() - started);
-  return recordOutcome(notification, attempt, result, durationMs, { transportKey, probe: gate.probe });
+  const outcome = await recordOutcome(notification, attempt, result, durationMs, { transportKey, probe: gate.probe });
+  if (notification.destinationKey) await updateBreaker(notification.destinationKey, result);
+  return outcome;
+}
+
+/**
+ * Chat, webhook and SMS destinations: refuse at once while the breaker has
+ * the destination disabled, and space sends by its rate limit (the job moves
+ * to its reserved slot; nothing is dropped).
+ */
+async function holdForDestination(notification: Notification, destinationKey: string, slotReserved: boolean): Promise<TDeliveryOutcome | null> {
+  const info = await describeDestination(notification);
+  const state = await ensureDestinationState(destinationKey, info);
+  if (state.disabledAt) {
+    await db().notification.update({
+      where: { id: notification.id },
+      data: {
+        status: "FAILED",
+        lastErrorType: "destination_disabled",
+        errorMessage: `${state.label} is disabled since ${state.disabledAt.toISOString()} (${state.disabledReason}). Re-enable it, then retry.`,
+      },
+    });
+    return "failed";
+  }
+  if (slotReserved) return null;
+  const slot = await claimSendSlot(destinationKey, info.channel, info.perMinute);
+  if (!slot) return null;
+  await scheduleAttempt(notification, slot, {}, { slotReserved: true });
+  return "waiting";
+}
+
+async function updateBreaker(destinationKey: string, result: TDeliveryResult): Promise<void> {
+  if (result.ok) return recordDestinationSuccess(destinationKey);
+  // A permanent refusal of this message alone (a bad phone number) says nothing about the destination.
+  if (!result.retryable && !result.disableDestination) return;
+  const disabled = await recordDestinationFailure(destinationKey, { reason: result.response, disable: result.disableDestination ?? false });
+  if (disabled) await notifyDestinationDisabled(disabled);
 }
 
 async function startAttempt(notification: Notification): Promise<DeliveryAttempt> {
@@ -96,7 +139,7 @@ async function recordOutcome(
     if (Date.now() - notification.createdAt.getTime() < maxOutageWaitMs()) {
       const retryAt = await openCircuit(transportKey, result.response, { probe, retryAfterMs: result.retryAfterMs });
       await db().deliveryAttempt.update(finishAttempt);
-      await scheduleAttempt(notification, retryAt, failure, true);
+      await scheduleAttempt(notification, retryAt, failure, { waitingForCircuit: true });
       return "waiting";
     }
   }
@@ -125,10 +168,10 @@ async function scheduleAttempt(
   notification: Notification,
   runAt: Date,
   changes: { errorMessage?: string; lastErrorType?: string; retryCount?: number },
-  waitingForCircuit = false,
+  options: { waitingForCircuit?: boolean; slotReserved?: boolean } = {},
 ) {
   await db().$transaction(async (tx) => {
     await tx.notification.update({ where: { id: notification.id }, data: { status: "RETRYING", nextAttemptAt: runAt, ...changes } });
-    await enqueueDelivery(tx, notification, { runAt, waitingForCircuit });
+    await enqueueDelivery(tx, notification, { runAt, ...options });
   });
 }

@@ -13,13 +13,14 @@ import { DELIVERY_FLAG } from "./worker-control";
  */
 export function enqueueDelivery(
   tx: Prisma.TransactionClient,
-  notification: Pick<Notification, "id" | "priority" | "channel">,
-  options: { runAt?: Date; waitingForCircuit?: boolean } = {},
+  notification: Pick<Notification, "id" | "priority" | "destinationKey">,
+  options: { runAt?: Date; waitingForCircuit?: boolean; slotReserved?: boolean } = {},
 ) {
   const transportKey = transportKeyFor(notification);
   const flags = [DELIVERY_FLAG, circuitFlag(transportKey)];
   if (options.waitingForCircuit) flags.push(circuitWaitFlag(transportKey));
-  return enqueueJob(tx, "deliverySend", { notificationId: notification.id }, {
+  const payload = options.slotReserved ? { notificationId: notification.id, slotReserved: true } : { notificationId: notification.id };
+  return enqueueJob(tx, "deliverySend", payload, {
     priority: JOB_PRIORITY[notification.priority],
     runAt: options.runAt,
     jobKey: `delivery:${notification.id}`,

@@ -11,6 +11,7 @@ import { messageIdFor } from "./message-id";
 
 /** Renders the notification's email and hands it to the SMTP server in force. */
 export async function sendAsEmail(notification: Notification): Promise<TDeliveryResult> {
+  if (!notification.recipientEmail) return { ok: false, retryable: false, errorType: "no_recipient", response: "An email notification needs recipient_email" };
   const [attachments, attachmentSummaries] = await Promise.all([loadEmailAttachments(notification.id), listAttachmentSummaries(notification.id)]);
   let email;
   try {

@@ -8,7 +8,11 @@ import { z } from "zod";
 export const TASKS = {
   deliverySend: {
     id: "delivery__send",
-    payload: z.object({ notificationId: z.number().int().positive() }),
+    payload: z.object({
+      notificationId: z.number().int().positive(),
+      /** Set when the job was deferred to a send slot already reserved for it by the destination's rate limit. */
+      slotReserved: z.boolean().optional(),
+    }),
   },
 } as const;
 

@@ -5,6 +5,7 @@ import { prepareAttachments, type TAttachmentUpload } from "@/server/attachments
 import { db, Prisma, type Notification } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
 import { enqueueDelivery } from "@/server/delivery/enqueue-delivery";
+import { resolveAddressing } from "./resolve-addressing";
 import { ZCreateNotificationRequest, ZIdempotencyKey, type TCreateNotificationRequest } from "./schemas";
 
 export type TCreateNotificationResult = { notification: Notification; created: boolean; attachments: TAttachmentSummary[] };
@@ -34,13 +35,14 @@ export async function createNotification(options: {
   const previous = await findPrevious();
   if (previous) return replay(previous);
 
+  const addressing = await resolveAddressing(request);
   const attachments = await prepareAttachments(options.attachments ?? [], attachmentLimits());
 
   try {
     const notification = await db().$transaction(async (tx) => {
       const row = await tx.notification.create({
         data: {
-          recipientEmail: request.recipient_email,
+          ...addressing,
           subject: request.subject,
           body: request.body,
           notificationType: request.notification_type,
