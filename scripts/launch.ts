@@ -5,6 +5,7 @@
  * server is configured, then runs the web app and the worker as children.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { env, EnvError } from "../src/env";
 import { ensureFirstAdmin } from "../src/server/auth/ensure-admin";
@@ -16,6 +17,10 @@ import { resolveDatabase } from "../src/server/dev/resolve-database";
 import { startMailCatcher } from "../src/server/mail-catcher/start-mail-catcher";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
+if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+  console.error("No production build found: run `npm run build` first (or `npm run dev` for development).");
+  process.exit(1);
+}
 const log = (line: string) => console.log(`[notify] ${line}`);
 
 try {

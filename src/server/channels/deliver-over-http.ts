@@ -80,7 +80,7 @@ export function statusLine(response: Pick<THttpResponse, "status" | "bodyExcerpt
   return `HTTP ${response.status} ${bodyExcerpt(response) || STATUS_CODES[response.status] || ""}`.trim();
 }
 
-export function bodyExcerpt(response: Pick<THttpResponse, "bodyExcerpt">): string {
+function bodyExcerpt(response: Pick<THttpResponse, "bodyExcerpt">): string {
   return truncateText(response.bodyExcerpt.replace(/\s+/g, " ").trim(), RESPONSE_EXCERPT_CHARS);
 }
 

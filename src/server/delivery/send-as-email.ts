@@ -1,7 +1,7 @@
 import { appUrl, env } from "@/env";
 import { listAttachmentSummaries } from "@/server/attachments/list-attachment-summaries";
 import { loadEmailAttachments } from "@/server/attachments/load-email-attachments";
-import type { Notification } from "@/server/db/client";
+import { db, type Notification } from "@/server/db/client";
 import type { TDeliveryResult } from "@/server/channels/delivery-result";
 import { sendEmail } from "@/server/channels/email/send-email";
 import { smtpTransport } from "@/server/channels/email/smtp-transport";
@@ -15,7 +15,7 @@ export async function sendAsEmail(notification: Notification): Promise<TDelivery
   const [attachments, attachmentSummaries] = await Promise.all([loadEmailAttachments(notification.id), listAttachmentSummaries(notification.id)]);
   let email;
   try {
-    email = await renderNotificationEmail({ notification, appUrl: appUrl(), timeZone: recipientTimeZone(notification), attachments: attachmentSummaries });
+    email = await renderNotificationEmail({ notification, appUrl: appUrl(), timeZone: await recipientTimeZone(notification), attachments: attachmentSummaries });
   } catch (error) {
     return { ok: false, retryable: false, errorType: "render", response: `Could not render the email: ${String(error)}` };
   }
@@ -33,9 +33,16 @@ export async function sendAsEmail(notification: Notification): Promise<TDelivery
   });
 }
 
-/** The executor may name the recipient's zone in metadata; otherwise the configured default. */
-function recipientTimeZone(notification: Notification): string {
+/**
+ * The recipient's time zone: the executor may name it in metadata, a known
+ * user has one in their preferences, otherwise the configured default.
+ */
+async function recipientTimeZone(notification: Notification): Promise<string> {
   const metadata = notification.metadata as Record<string, unknown> | null;
-  const zone = metadata?.recipient_timezone ?? metadata?.timezone;
-  return typeof zone === "string" && zone ? zone : env().DEFAULT_TIME_ZONE;
+  const zone = metadata?.recipient_timezone;
+  if (typeof zone === "string" && zone) return zone;
+  const preferences = notification.recipientEmail
+    ? await db().userNotificationPreferences.findFirst({ where: { user: { email: notification.recipientEmail } }, select: { timezone: true } })
+    : null;
+  return preferences?.timezone ?? env().DEFAULT_TIME_ZONE;
 }

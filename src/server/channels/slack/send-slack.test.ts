@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { sampleChannelMessage } from "../test-support/sample-channel-message";
-import { reply, useReceivers } from "../test-support/use-receivers";
+import { reply, testReceivers } from "../test-support/test-receivers";
 import { buildSlackMessage } from "./build-slack-message";
 import { sendSlack } from "./send-slack";
 
 // Receivers run on loopback, which only the development switch allows.
 const dev = { allowPrivate: true };
-const receivers = useReceivers();
+const receivers = testReceivers();
 const message = sampleChannelMessage();
 
 describe("sendSlack", () => {

@@ -6,7 +6,7 @@ import type { TDeliveryResult } from "../delivery-result";
 import { buildWebhookPayload, webhookMessageId, type TWebhookEvent } from "./build-webhook-payload";
 import { activeSigningSecrets, signWebhook } from "./standard-webhooks";
 
-export const WEBHOOK_USER_AGENT = "OpsConductor-Notify/1";
+const WEBHOOK_USER_AGENT = "OpsConductor-Notify/1";
 
 /**
  * Headers an owner's custom headers may not set: the signature scheme and the body's type

@@ -5,7 +5,7 @@ import { startReceiver, type TReceiver, type TReceiverHandler } from "../http/te
  * Local HTTP servers standing in for Slack, Teams, Twilio or a webhook receiver, each closed
  * after its test. Call at the top level of a test file.
  */
-export function useReceivers(): { start: (handler?: TReceiverHandler) => Promise<TReceiver> } {
+export function testReceivers(): { start: (handler?: TReceiverHandler) => Promise<TReceiver> } {
   const open: TReceiver[] = [];
   afterEach(async () => {
     await Promise.all(open.splice(0).map((receiver) => receiver.close()));

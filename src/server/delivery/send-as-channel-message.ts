@@ -1,0 +1,38 @@
+import { appUrl } from "@/env";
+import type { Notification } from "@/server/db/client";
+import type { TChannelDestination } from "@/server/channels/channel-destination";
+import { toChannelMessage } from "@/server/channels/channel-message";
+import type { TDeliveryResult } from "@/server/channels/delivery-result";
+import { sendToChannel } from "@/server/channels/send-to-channel";
+import { decryptSecret } from "@/server/crypto/secret-box";
+import { loadChannelDestination, loadPersonalDestination, loadSmsProvider } from "@/server/destinations/load-destination";
+import { DESTINATION_CONTEXT } from "@/server/notifications/resolve-addressing";
+
+/** Formats the notification for its chat, webhook or SMS destination and sends it there. */
+export async function sendAsChannelMessage(notification: Notification): Promise<TDeliveryResult> {
+  const destination = await resolveDestination(notification);
+  if (!destination) {
+    return { ok: false, retryable: false, errorType: "no_destination", response: `The ${notification.channel.toLowerCase()} destination of this notification no longer exists` };
+  }
+  return sendToChannel(toChannelMessage(notification, appUrl()), destination, { event: "created" });
+}
+
+/** Secrets are decrypted here, at send time, and live only in memory. */
+async function resolveDestination(notification: Notification): Promise<TChannelDestination | null> {
+  if (notification.channelId) return loadChannelDestination(notification.channelId);
+  if (notification.destinationEncrypted) {
+    const target = decryptSecret(notification.destinationEncrypted, DESTINATION_CONTEXT);
+    switch (notification.channel) {
+      case "SLACK":
+      case "TEAMS":
+        return { channel: notification.channel, url: target };
+      case "SMS": {
+        const provider = await loadSmsProvider();
+        return provider ? { channel: "SMS", to: target, provider } : null;
+      }
+      default:
+        return null;
+    }
+  }
+  return notification.recipientEmail ? loadPersonalDestination(notification.recipientEmail, notification.channel) : null;
+}
