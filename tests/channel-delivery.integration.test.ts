@@ -60,9 +60,10 @@ describe("chat and webhook delivery", () => {
     for (const id of ids) await waitFor(statusIs(id, "SENT"), 20_000, "paced SENT");
     const times = receiver.receivedOn("/slack/paced").map((r) => r.at).sort((a, b) => a - b);
     expect(times).toHaveLength(3);
-    // One message per second per webhook (Slack's limit), give or take timer slack.
-    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(900);
-    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(900);
+    // One message per second per webhook (Slack's limit); a job starts up to one poll late.
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(700);
+    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(700);
+    expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(1_800);
   });
 
   it("honours Retry-After for the whole destination instead of retrying each queued message", async () => {

@@ -44,6 +44,7 @@ export default async function globalSetup() {
     ADMIN_EMAIL: E2E_ADMIN.email,
     ADMIN_PASSWORD: E2E_ADMIN.password,
     SMTP_URL: "",
+    NOTIFY_ALLOW_PRIVATE_DESTINATIONS: "true",
   };
   const app = spawn(process.execPath, ["--import", "tsx", "scripts/launch.ts", "start"], { env: appEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";

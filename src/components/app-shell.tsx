@@ -18,6 +18,8 @@ const navItems: TNavItem[] = [
   { href: "/notifications", label: "Notifications" },
   { href: "/queue", label: "Queue" },
   { href: "/templates", label: "Templates" },
+  { href: "/my-channels", label: "My channels" },
+  { href: "/channels", label: "Channels", adminOnly: true },
   { href: "/mail", label: "Mail catcher", adminOnly: true },
   { href: "/settings", label: "Settings", adminOnly: true },
   { href: "/api-keys", label: "API keys", adminOnly: true },

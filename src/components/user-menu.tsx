@@ -67,7 +67,7 @@ export function UserMenu({ user }: { user: TShellUser }) {
           {initial}
         </span>
         <span className="visually-hidden">Account: </span>
-        <span className="truncate">{user.email}</span>
+        <span className="truncate user-menu__email">{user.email}</span>
       </button>
       <div id={panelId} className="user-menu__panel" data-open={open || undefined}>
         <div className="user-menu__identity">

@@ -1,4 +1,5 @@
 import { apiKeysRouter } from "./routers/api-keys";
+import { channelsRouter } from "./routers/channels";
 import { healthRouter } from "./routers/health";
 import { mailCatcherRouter } from "./routers/mail-catcher";
 import { notificationsRouter } from "./routers/notifications";
@@ -16,6 +17,7 @@ export const appRouter = createTrpcRouter({
   queue: queueRouter,
   templates: templatesRouter,
   smtpSettings: smtpSettingsRouter,
+  channels: channelsRouter,
 });
 
 export type AppRouter = typeof appRouter;

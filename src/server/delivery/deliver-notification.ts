@@ -79,28 +79,31 @@ async function updateBreaker(destinationKey: string, result: TDeliveryResult): P
   if (disabled) await notifyDestinationDisabled(disabled);
 }
 
-async function startAttempt(notification: Notification): Promise<DeliveryAttempt> {
-  return db().$transaction(async (tx) => {
-    // An attempt left open means a worker died mid-send: the outcome is unknown, so
-    // this send goes ahead with the same Message-ID and the old attempt says why.
-    await tx.deliveryAttempt.updateMany({
-      where: { notificationId: notification.id, outcome: null },
-      data: {
-        outcome: "TRANSIENT_FAILURE",
-        errorType: "interrupted",
-        finishedAt: new Date(),
-        response: "The worker stopped during this attempt; outcome unknown. Sent again with the same Message-ID.",
-      },
-    });
-    const previous = await tx.deliveryAttempt.count({ where: { notificationId: notification.id } });
-    await tx.notification.update({ where: { id: notification.id }, data: { status: "SENDING", nextAttemptAt: null } });
-    return tx.deliveryAttempt.create({ data: { notificationId: notification.id, attemptNumber: previous + 1 } });
-  });
+/**
+ * One statement, one round trip: close an attempt a dead worker left open (its
+ * outcome is unknown, so this send goes ahead with the same Message-ID), mark
+ * the notification SENDING and open the next attempt — committed before the send.
+ */
+async function startAttempt(notification: Notification): Promise<Pick<DeliveryAttempt, "id" | "startedAt">> {
+  const [attempt] = await db().$queryRaw<{ id: number; started_at: Date }[]>`
+    with interrupted as (
+      update delivery_attempts
+         set outcome = 'TRANSIENT_FAILURE', error_type = 'interrupted', finished_at = now(),
+             response = 'The worker stopped during this attempt; outcome unknown. Sent again with the same Message-ID.'
+       where notification_id = ${notification.id} and outcome is null
+    ), sending as (
+      update notifications set status = 'SENDING', next_attempt_at = null, updated_at = now() where id = ${notification.id}
+    )
+    insert into delivery_attempts (notification_id, attempt_number, started_at)
+    select ${notification.id}, coalesce(max(attempt_number), 0) + 1, now() from delivery_attempts where notification_id = ${notification.id}
+    returning id, started_at`;
+  if (!attempt) throw new Error(`Could not open an attempt for notification ${notification.id}`);
+  return { id: attempt.id, startedAt: attempt.started_at };
 }
 
 async function recordOutcome(
   notification: Notification,
-  attempt: DeliveryAttempt,
+  attempt: Pick<DeliveryAttempt, "id" | "startedAt">,
   result: TDeliveryResult,
   durationMs: number,
   { transportKey, probe }: { transportKey: string; probe: boolean },
@@ -117,13 +120,17 @@ async function recordOutcome(
   };
 
   if (result.ok) {
-    await db().$transaction([
-      db().deliveryAttempt.update(finishAttempt),
-      db().notification.update({
-        where: { id: notification.id },
-        data: { status: "SENT", sentAt: new Date(), providerMessageId: result.providerMessageId ?? null, errorMessage: null, lastErrorType: null },
-      }),
-    ]);
+    // The hot path: both rows in one statement.
+    await db().$executeRaw`
+      with finished as (
+        update delivery_attempts
+           set finished_at = now(), duration_ms = ${durationMs}, response = ${result.response}, outcome = 'DELIVERED', error_type = null
+         where id = ${attempt.id}
+      )
+      update notifications
+         set status = 'SENT', sent_at = now(), provider_message_id = ${result.providerMessageId ?? null},
+             error_message = null, last_error_type = null, updated_at = now()
+       where id = ${notification.id}`;
     await closeCircuit(transportKey);
     return "sent";
   }

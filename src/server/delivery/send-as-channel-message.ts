@@ -19,9 +19,10 @@ export async function sendAsChannelMessage(notification: Notification): Promise<
 
 /** Secrets are decrypted here, at send time, and live only in memory. */
 async function resolveDestination(notification: Notification): Promise<TChannelDestination | null> {
-  if (notification.channelId) return loadChannelDestination(notification.channelId);
-  if (notification.destinationEncrypted) {
-    const target = decryptSecret(notification.destinationEncrypted, DESTINATION_CONTEXT);
+  const target = notification.destinationEncrypted ? decryptSecret(notification.destinationEncrypted, DESTINATION_CONTEXT) : null;
+  // A named SMS channel may carry the number with the notification.
+  if (notification.channelId) return loadChannelDestination(notification.channelId, target ? { to: target } : {});
+  if (target) {
     switch (notification.channel) {
       case "SLACK":
       case "TEAMS":

@@ -7,12 +7,15 @@ import { sendEmail } from "@/server/channels/email/send-email";
 import { smtpTransport } from "@/server/channels/email/smtp-transport";
 import { resolveSmtpConfig } from "@/server/smtp/resolve-smtp-config";
 import { renderNotificationEmail } from "@/server/templates/render-email";
+import { expiringCache } from "./expiring-cache";
 import { messageIdFor } from "./message-id";
 
 /** Renders the notification's email and hands it to the SMTP server in force. */
 export async function sendAsEmail(notification: Notification): Promise<TDeliveryResult> {
   if (!notification.recipientEmail) return { ok: false, retryable: false, errorType: "no_recipient", response: "An email notification needs recipient_email" };
-  const [attachments, attachmentSummaries] = await Promise.all([loadEmailAttachments(notification.id), listAttachmentSummaries(notification.id)]);
+  // Most notifications carry no files: only then is their content read.
+  const attachmentSummaries = await listAttachmentSummaries(notification.id);
+  const attachments = attachmentSummaries.length ? await loadEmailAttachments(notification.id) : [];
   let email;
   try {
     email = await renderNotificationEmail({ notification, appUrl: appUrl(), timeZone: await recipientTimeZone(notification), attachments: attachmentSummaries });
@@ -41,8 +44,12 @@ async function recipientTimeZone(notification: Notification): Promise<string> {
   const metadata = notification.metadata as Record<string, unknown> | null;
   const zone = metadata?.recipient_timezone;
   if (typeof zone === "string" && zone) return zone;
-  const preferences = notification.recipientEmail
-    ? await db().userNotificationPreferences.findFirst({ where: { user: { email: notification.recipientEmail } }, select: { timezone: true } })
-    : null;
-  return preferences?.timezone ?? env().DEFAULT_TIME_ZONE;
+  if (!notification.recipientEmail) return env().DEFAULT_TIME_ZONE;
+  return userTimeZones.get(notification.recipientEmail, async (email) => {
+    const preferences = await db().userNotificationPreferences.findFirst({ where: { user: { email } }, select: { timezone: true } });
+    return preferences?.timezone ?? env().DEFAULT_TIME_ZONE;
+  });
 }
+
+/** Recipients' zones change rarely; a minute-old answer saves a query per email. */
+const userTimeZones = expiringCache<string>(60_000, 10_000);

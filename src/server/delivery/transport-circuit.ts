@@ -16,11 +16,35 @@ export function circuitWaitFlag(transportKey: string): string {
 export type TGate = { pass: true; probe: boolean } | { pass: false; retryAt: Date };
 
 /**
+ * Open circuits as last read, at most a second old. Nearly every send finds none,
+ * so the gate answers from memory instead of asking the database on every send;
+ * a circuit opened elsewhere within that second only lets a few extra sends try.
+ */
+const CACHE_MS = 1_000;
+let openKeys: { at: number; keys: Promise<Set<string>> } | undefined;
+
+function cachedOpenKeys(): Promise<Set<string>> {
+  if (!openKeys || Date.now() - openKeys.at > CACHE_MS) {
+    const keys = db()
+      .transportCircuit.findMany({ select: { transportKey: true } })
+      .then((rows) => new Set(rows.map((row) => row.transportKey)));
+    openKeys = { at: Date.now(), keys };
+  }
+  return openKeys.keys;
+}
+
+/** Whether this process believes the circuit is open (it may be up to a second behind). */
+export async function mayBeOpen(transportKey: string): Promise<boolean> {
+  return (await cachedOpenKeys()).has(transportKey);
+}
+
+/**
  * Whether a delivery to `transportKey` may go ahead now. With no open circuit it
  * may. With an open one only a single caller cluster-wide wins each probe slot
  * (moving the next probe forward in the same statement); everyone else waits.
  */
 export async function passTransportGate(transportKey: string): Promise<TGate> {
+  if (!(await mayBeOpen(transportKey))) return { pass: true, probe: false };
   const circuit = await db().transportCircuit.findUnique({ where: { transportKey } });
   if (!circuit) return { pass: true, probe: false };
   const next = new Date(Date.now() + probeInterval(circuit.failures));
@@ -46,12 +70,15 @@ export async function openCircuit(transportKey: string, error: string, options: 
     create: { transportKey, nextProbeAt, lastError: error },
     update: { nextProbeAt, failures, lastError: error },
   });
+  (await cachedOpenKeys()).add(transportKey);
   return nextProbeAt;
 }
 
 /** The destination answered again: everything that waited for it runs now, not at its next probe slot. */
 export async function closeCircuit(transportKey: string): Promise<void> {
+  if (!(await mayBeOpen(transportKey))) return;
   const { count } = await db().transportCircuit.deleteMany({ where: { transportKey } });
+  (await cachedOpenKeys()).delete(transportKey);
   if (count === 0) return;
   await db().$executeRaw`
     select graphile_worker.reschedule_jobs(

@@ -3,6 +3,7 @@ import { db, type Channel } from "@/server/db/client";
 import { validateDestinationUrl } from "@/server/channels/http/validate-destination-url";
 import { ZE164PhoneNumber } from "@/server/channels/sms/e164";
 import { encryptSecret } from "@/server/crypto/secret-box";
+import { loadChannelDestination } from "@/server/destinations/load-destination";
 import { AppError, parseInput } from "@/server/errors/app-error";
 import type { ZCreateNotificationRequest } from "./schemas";
 import type { z } from "zod";
@@ -31,7 +32,18 @@ export async function resolveAddressing(request: z.output<typeof ZCreateNotifica
     if (request.channel && request.channel !== named.type) {
       throw fieldError("channel_name", `"${named.name}" is a ${named.type.toLowerCase()} channel, not ${request.channel.toLowerCase()}`);
     }
-    return { channel: named.type, recipientEmail, channelId: named.id, destinationEncrypted: null, destinationKey: `${named.type.toLowerCase()}:channel:${named.id}` };
+    // An SMS channel is a provider: the number comes with the request unless the channel has a default one.
+    const phone = named.type === "SMS" && request.destination ? normaliseDestination("SMS", request.destination) : null;
+    if (named.type === "SMS" && !phone && !(await loadChannelDestination(named.id).catch(() => null))) {
+      throw fieldError("destination", `"${named.name}" has no default number: give the phone number as destination`);
+    }
+    return {
+      channel: named.type,
+      recipientEmail,
+      channelId: named.id,
+      destinationEncrypted: phone ? encryptSecret(phone, DESTINATION_CONTEXT) : null,
+      destinationKey: `${named.type.toLowerCase()}:channel:${named.id}`,
+    };
   }
 
   const channel = request.channel ?? "EMAIL";

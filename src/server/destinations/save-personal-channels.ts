@@ -1,0 +1,62 @@
+import { db } from "@/server/db/client";
+import { parseInput } from "@/server/errors/app-error";
+import { checkDestinationUrl } from "./check-destination-url";
+import { fieldError } from "./field-error";
+import { getPersonalChannels, type TPersonalChannelsView } from "./get-personal-channels";
+import { ZSavePersonalChannels, type TSavePersonalChannels } from "./personal-channels-schema";
+import { sealPersonalColumn, sealPersonalWebhookSecrets } from "./personal-columns";
+import { newWebhookSecrets } from "./webhook-secret-state";
+
+export type TPersonalSaveResult = {
+  channels: TPersonalChannelsView;
+  /** The signing secret made for a newly saved webhook URL: shown this once. */
+  signing_secret: string | null;
+};
+
+/** Saves the signed-in user's own channels; see ZSavePersonalChannels for keep / replace / remove. */
+export async function savePersonalChannels(options: { userId: number; input: TSavePersonalChannels }): Promise<TPersonalSaveResult> {
+  const { userId } = options;
+  const input = parseInput(ZSavePersonalChannels, options.input);
+  const saved = await db().userNotificationPreferences.findUnique({ where: { userId } });
+
+  const slackWebhookUrl = nextValue(input.slack_webhook_url, saved?.slackWebhookUrl, (url) =>
+    sealPersonalColumn("slackWebhookUrl", checkDestinationUrl(url, "slack_webhook_url")),
+  );
+  const teamsWebhookUrl = nextValue(input.teams_webhook_url, saved?.teamsWebhookUrl, (url) =>
+    sealPersonalColumn("teamsWebhookUrl", checkDestinationUrl(url, "teams_webhook_url", { teams: true })),
+  );
+  const customWebhookUrl = nextValue(input.webhook_url, saved?.customWebhookUrl, (url) =>
+    sealPersonalColumn("customWebhookUrl", checkDestinationUrl(url, "webhook_url")),
+  );
+  const phoneNumber = nextValue(input.phone_number, saved?.phoneNumber, (phone) => sealPersonalColumn("phoneNumber", phone));
+  // A new endpoint gets a secret once; a changed URL keeps it (receivers rotate with "Rotate secret").
+  const secrets = customWebhookUrl && !saved?.customWebhookSecret ? newWebhookSecrets() : null;
+
+  const data = {
+    slackWebhookUrl,
+    slackEnabled: enabledFlag(input.slack_enabled, saved?.slackEnabled, slackWebhookUrl, "slack_webhook_url", "Slack"),
+    teamsWebhookUrl,
+    teamsEnabled: enabledFlag(input.teams_enabled, saved?.teamsEnabled, teamsWebhookUrl, "teams_webhook_url", "Teams"),
+    customWebhookUrl,
+    customWebhookSecret: customWebhookUrl ? (secrets ? sealPersonalWebhookSecrets(secrets) : (saved?.customWebhookSecret ?? null)) : null,
+    webhookEnabled: enabledFlag(input.webhook_enabled, saved?.webhookEnabled, customWebhookUrl, "webhook_url", "the webhook"),
+    phoneNumber,
+    smsEnabled: enabledFlag(input.sms_enabled, saved?.smsEnabled, phoneNumber, "phone_number", "SMS"),
+  };
+  await db().userNotificationPreferences.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  return { channels: await getPersonalChannels(userId), signing_secret: secrets?.current ?? null };
+}
+
+/** undefined keeps the saved value, null removes it, a string replaces it. */
+function nextValue(change: string | null | undefined, saved: string | null | undefined, seal: (value: string) => string): string | null {
+  if (change === null) return null;
+  return change === undefined ? (saved ?? null) : seal(change);
+}
+
+function enabledFlag(change: boolean | undefined, saved: boolean | undefined, value: string | null, field: string, label: string): boolean {
+  if (value === null) {
+    if (change) throw fieldError(field, `is required to turn ${label} on`);
+    return false;
+  }
+  return change ?? saved ?? false;
+}
