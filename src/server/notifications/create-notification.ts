@@ -8,6 +8,9 @@ import { enqueueDelivery } from "@/server/delivery/enqueue-delivery";
 import { resolveAddressing } from "./resolve-addressing";
 import { ZCreateNotificationRequest, ZIdempotencyKey, type TCreateNotificationRequest } from "./schemas";
 
+// Under a burst the pool can be busy for a moment: wait for a connection rather than failing the request.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+
 export type TCreateNotificationResult = { notification: Notification; created: boolean; attachments: TAttachmentSummary[] };
 
 /**
@@ -53,10 +56,12 @@ export async function createNotification(options: {
           idempotencyKey,
         },
       });
-      await tx.notificationAttachment.createMany({ data: attachments.map((attachment) => ({ notificationId: row.id, ...attachment })) });
+      if (attachments.length) {
+        await tx.notificationAttachment.createMany({ data: attachments.map((attachment) => ({ notificationId: row.id, ...attachment })) });
+      }
       await enqueueDelivery(tx, row);
       return row;
-    });
+    }, TRANSACTION_OPTIONS);
     return { notification, created: true, attachments: attachments.map(({ content: _content, ...summary }) => summary) };
   } catch (error) {
     // Two concurrent requests with one key: the loser returns the winner's row.

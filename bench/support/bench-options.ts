@@ -1,0 +1,66 @@
+import { parseArgs } from "node:util";
+
+export type TBenchOptions = {
+  /** Notifications per real-path run, and messages/jobs per baseline. */
+  n: number;
+  /** POSTs in flight while the API is pushed as fast as it accepts. */
+  concurrency: number;
+  workerConcurrency: number;
+  skipBaselines: boolean;
+  /** Seconds of open-loop traffic at each latency rate. */
+  latencySeconds: number;
+  /** Run `next build` first (otherwise an existing .next build is used). */
+  build: boolean;
+  /** Write V8 CPU profiles of the web app and the worker (for finding where time goes). */
+  profile: boolean;
+};
+
+const HELP = `Usage: npm run bench:email -- [options]
+
+  --n <count>                 notifications (and baseline messages/jobs), default 20000   (env BENCH_N)
+  --concurrency <count>       POSTs in flight during the throughput runs, default 32      (env BENCH_CONCURRENCY)
+  --worker-concurrency <n>    worker jobs at once, default 10                             (env BENCH_WORKER_CONCURRENCY)
+  --latency-seconds <s>       open-loop duration of each latency run, default 15          (env BENCH_LATENCY_SECONDS)
+  --skip-baselines            compare against the issue's reference figures instead of measuring them
+  --build                     run \`next build\` before starting the web app
+  --profile                   write CPU profiles of the web app and worker to bench/results/profiles-<time>/
+  --help
+
+Database: BENCH_DATABASE_URL (a server where the bench may create and drop a database),
+otherwise an embedded PostgreSQL in a temporary folder.`;
+
+export function parseBenchOptions(argv: string[], environment: NodeJS.ProcessEnv): TBenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      n: { type: "string" },
+      concurrency: { type: "string" },
+      "worker-concurrency": { type: "string" },
+      "latency-seconds": { type: "string" },
+      "skip-baselines": { type: "boolean" },
+      build: { type: "boolean" },
+      profile: { type: "boolean" },
+      help: { type: "boolean" },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  return {
+    n: positiveInt("--n", values.n ?? environment.BENCH_N ?? "20000"),
+    concurrency: positiveInt("--concurrency", values.concurrency ?? environment.BENCH_CONCURRENCY ?? "32"),
+    workerConcurrency: positiveInt("--worker-concurrency", values["worker-concurrency"] ?? environment.BENCH_WORKER_CONCURRENCY ?? "10"),
+    latencySeconds: positiveInt("--latency-seconds", values["latency-seconds"] ?? environment.BENCH_LATENCY_SECONDS ?? "15"),
+    skipBaselines: values["skip-baselines"] ?? environment.BENCH_SKIP_BASELINES === "1",
+    build: values.build ?? false,
+    profile: values.profile ?? false,
+  };
+}
+
+function positiveInt(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${text}"`);
+  return value;
+}
