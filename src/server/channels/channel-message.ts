@@ -4,6 +4,7 @@ import { formatDateTime } from "@/emails/components/format-date-time";
 import { formatDuration } from "@/emails/components/format-duration";
 import type { TSeverity, TTone } from "@/emails/components/theme";
 import { parseNotificationMetadata } from "@/server/templates/notification-metadata";
+import { notificationSeverity, type TPriority } from "@/server/templates/notification-severity";
 import { templateIdForType } from "@/server/templates/template-id-for-type";
 
 /** The rendered, channel-neutral view of one notification that every non-email adapter formats. */
@@ -30,7 +31,6 @@ export type TChannelMessage = {
   metadata: Record<string, unknown>;
 };
 
-type TPriority = "LOW" | "NORMAL" | "HIGH" | "CRITICAL";
 
 export type TChannelMessageSource = {
   id: number;
@@ -71,7 +71,7 @@ export function toChannelMessage(notification: TChannelMessageSource, appUrl: st
     title: notification.subject.replace(/\s+/g, " ").trim() || FALLBACK_TITLE,
     body: notification.body.replace(/\r\n?/g, "\n").trim(),
     notificationType: notification.notificationType,
-    severity: meta.severity ?? severityFromPriority(notification.priority, notification.notificationType),
+    severity: notificationSeverity(notification, meta.severity),
     status: job.status,
     facts: facts.filter((f): f is [string, string] => Boolean(f[1])).map(([label, value]) => ({ label, value })),
     logExcerpt: job.logTail?.length ? job.logTail.join("\n") : undefined,
@@ -80,13 +80,6 @@ export function toChannelMessage(notification: TChannelMessageSource, appUrl: st
     job,
     metadata: isRecord(notification.metadata) ? notification.metadata : {},
   };
-}
-
-/** A failed job is an error even at normal priority; only CRITICAL outranks it. */
-function severityFromPriority(priority: TPriority, notificationType: string): TSeverity {
-  if (priority === "CRITICAL") return "critical";
-  if (templateIdForType(notificationType) === "job-failed") return "error";
-  return priority === "HIGH" ? "warning" : "info";
 }
 
 /** Severity plus "success" for completed jobs, so chat channels can show a green tick instead of an info sign. */

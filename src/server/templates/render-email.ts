@@ -3,7 +3,6 @@ import { attachmentListing } from "@/server/attachments/attachment-listing";
 import type { TAttachmentSummary } from "@/server/attachments/attachment-summary";
 import CustomAlertEmail from "@/emails/custom-alert";
 import type { TNotificationEmailProps } from "@/emails/components/email-props";
-import type { TSeverity } from "@/emails/components/theme";
 import GenericEmail from "@/emails/generic";
 import JobCompletedEmail from "@/emails/job-completed";
 import JobFailedEmail from "@/emails/job-failed";
@@ -11,14 +10,13 @@ import SystemEventEmail from "@/emails/system-event";
 import TestEmail from "@/emails/test-email";
 import { parseNotificationMetadata, type TNotificationMetadata } from "./notification-metadata";
 import { renderElement, type TRenderedEmail } from "./render-element";
+import { notificationSeverity, type TPriority } from "./notification-severity";
 import { templateIdForType, type TNotificationTemplateId } from "./template-id-for-type";
 
 export { renderDigestEmail, type TDigestItem, type TRenderDigestEmailInput } from "./render-digest-email";
 export { renderTestEmail, type TRenderTestEmailInput } from "./render-test-email";
 export { emailTemplates, listTemplatePreviews, renderTemplatePreview } from "./template-previews";
 export type { TRenderedEmail } from "./render-element";
-
-type TPriority = "LOW" | "NORMAL" | "HIGH" | "CRITICAL";
 
 export type TRenderNotificationEmailInput = {
   notification: {
@@ -35,13 +33,6 @@ export type TRenderNotificationEmailInput = {
   timeZone?: string;
   /** The files sent with the email, listed in it with a note on any that were cut or compressed. */
   attachments?: TAttachmentSummary[];
-};
-
-const PRIORITY_SEVERITY: Record<TPriority, TSeverity> = {
-  LOW: "info",
-  NORMAL: "info",
-  HIGH: "warning",
-  CRITICAL: "critical",
 };
 
 /** Subjects become a mail header: one line, bounded, never empty. */
@@ -74,7 +65,7 @@ function elementFor(
   notification: TRenderNotificationEmailInput["notification"],
 ): ReactElement {
   const job = { ...meta.job, runId: notification.jobRunId ?? undefined };
-  const severity = meta.severity ?? PRIORITY_SEVERITY[notification.priority];
+  const severity = notificationSeverity(notification, meta.severity);
   switch (template) {
     case "job-completed":
       return createElement(JobCompletedEmail, { ...base, job });
