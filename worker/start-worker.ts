@@ -6,9 +6,12 @@ import { env } from "@/env";
 import { closeSmtpTransports } from "@/server/channels/email/smtp-transport";
 import { verifyEncryptionKey } from "@/server/crypto/verify-encryption-key";
 import { disconnectDb } from "@/server/db/client";
+import { isDeliveryPaused } from "@/server/delivery/worker-control";
 import { claimDeadWorkers, HEARTBEAT_INTERVAL_MS, HEARTBEAT_STALE_AFTER_MS, recordHeartbeat, removeHeartbeat } from "@/server/health/worker-heartbeat";
 import { forbiddenFlags } from "./forbidden-flags";
 import { taskList } from "./task-list";
+
+const PAUSE_POLL_MS = 1_000;
 
 export type TNotifyWorker = { workerId: string; stop: () => Promise<void> };
 
@@ -46,7 +49,7 @@ export async function startWorker(options: TWorkerOptions = {}): Promise<TNotify
   // Jobs are locked under the pool's id, queues under a worker's: keep both.
   events.on("pool:create", ({ workerPool }) => graphileWorkerIds.add(workerPool.id));
   events.on("worker:create", ({ worker }) => graphileWorkerIds.add(worker.workerId));
-  const runner: Runner = await run({
+  const runnerOptions = {
     events,
     pgPool,
     taskList,
@@ -56,7 +59,29 @@ export async function startWorker(options: TWorkerOptions = {}): Promise<TNotify
     forbiddenFlags: forbiddenFlags(),
     noHandleSignals: true,
     gracefulShutdownAbortTimeout: 20_000,
-  });
+  };
+
+  // While sending is paused the runner is stopped (in-flight jobs finish, the
+  // rest wait in the queue) rather than told to skip every job: skipping makes
+  // each fetch scan the whole backlog, which grows with every job added.
+  let runner: Runner | null = null;
+  let stopping: Promise<void> | undefined;
+  const applyPauseSwitch = async () => {
+    const paused = await isDeliveryPaused();
+    if (paused && runner) {
+      const pausedRunner = runner;
+      runner = null;
+      await pausedRunner.stop();
+      graphileWorkerIds.clear();
+    } else if (!paused && !runner && !stopping) {
+      runner = await run(runnerOptions);
+    }
+  };
+  let switching = applyPauseSwitch();
+  await switching;
+  const pauseWatch = setInterval(() => {
+    switching = switching.then(applyPauseSwitch).catch((error) => console.error("[worker] pause switch failed:", error));
+  }, PAUSE_POLL_MS);
   const workerUtils: WorkerUtils = await makeWorkerUtils({ pgPool });
 
   const beat = async () => {
@@ -70,11 +95,12 @@ export async function startWorker(options: TWorkerOptions = {}): Promise<TNotify
   await beat();
   const heartbeat = setInterval(() => beat().catch((error) => console.error("[worker] heartbeat failed:", error)), heartbeatIntervalMs);
 
-  let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       clearInterval(heartbeat);
-      await runner.stop();
+      clearInterval(pauseWatch);
+      await switching.catch(() => undefined);
+      await runner?.stop();
       await removeHeartbeat(workerId).catch(() => undefined);
       await workerUtils.release();
       closeSmtpTransports();

@@ -32,6 +32,11 @@ export async function startCaptureSmtp(options: Partial<SMTPServerOptions> = {},
     },
     ...options,
   });
+  // A client killed mid-conversation (the worker-crash tests do that) resets its socket; that is
+  // the scenario under test, not a failure of the server.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") throw error;
+  });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.server.address();
   const boundPort = typeof address === "object" && address ? address.port : port;
