@@ -1,29 +1,24 @@
 import { describe, expect, it } from "vitest";
 import type { TChannelMessage } from "../channel-message";
+import { sampleChannelMessage } from "../test-support/sample-channel-message";
 import { buildSlackMessage, SLACK_LIMITS, type TSlackBlock } from "./build-slack-message";
 import { escapeSlackText, slackCodeBlock, slackText } from "./slack-mrkdwn";
 
 function message(overrides: Partial<TChannelMessage> = {}): TChannelMessage {
-  return {
+  return sampleChannelMessage({
     notificationId: 7,
-    title: "Nightly backup failed",
     body: "Disk <full> & out of space",
-    notificationType: "job_failed",
-    severity: "error",
-    status: "failed",
     facts: [
       { label: "Job", value: "nightly-db-backup" },
       { label: "Status", value: "failed" },
       { label: "Duration", value: "2 min 5 s" },
       { label: "Host", value: "db-01" },
     ],
-    logExcerpt: "starting\nconnection refused",
     url: "https://notify.example.com/notifications/7",
-    createdAt: new Date("2026-11-27T13:03:12Z"),
     job: { error: "pg_dump: connection refused" },
     metadata: {},
     ...overrides,
-  };
+  });
 }
 
 /** Every text Slack measures, with the limit that applies to it. */

@@ -1,28 +1,18 @@
 import { AdaptiveCard, SerializationContext } from "adaptivecards";
 import { describe, expect, it } from "vitest";
 import type { TChannelMessage } from "../channel-message";
+import { sampleChannelMessage } from "../test-support/sample-channel-message";
 import { buildTeamsMessage, TEAMS_MAX_PAYLOAD_BYTES, type TAdaptiveCard } from "./build-teams-message";
 
 function message(overrides: Partial<TChannelMessage> = {}): TChannelMessage {
-  return {
+  return sampleChannelMessage({
     notificationId: 7,
-    title: "Nightly backup failed",
-    body: "The backup failed.\nSee the log.",
-    notificationType: "job_failed",
-    severity: "error",
-    status: "failed",
-    facts: [
-      { label: "Job", value: "nightly-db-backup" },
-      { label: "Status", value: "failed" },
-      { label: "Host", value: "db-01" },
-    ],
-    logExcerpt: "starting\nconnection refused",
     url: "https://notify.example.com/notifications/7",
     createdAt: new Date("2026-11-27T13:03:12.345Z"),
     job: { error: "pg_dump: connection refused" },
     metadata: {},
     ...overrides,
-  };
+  });
 }
 
 /** Parses with Microsoft's own Adaptive Cards SDK (no DOM needed to parse) and returns every complaint. */
