@@ -22,7 +22,8 @@ const FINAL = new Set(["SENT", "FAILED", "DEAD"]);
  * schedule and end in the dead-letter queue.
  */
 export async function deliverNotification(notificationId: number, options: { slotReserved?: boolean } = {}): Promise<TDeliveryOutcome> {
-  const notification = await db().notification.findUnique({ where: { id: notificationId } });
+  // The attachment count comes with the row: most emails have none, and then no query looks for them.
+  const notification = await db().notification.findUnique({ where: { id: notificationId }, include: { _count: { select: { attachments: true } } } });
   if (!notification || FINAL.has(notification.status)) return "skipped";
 
   if (notification.destinationKey) {
@@ -38,7 +39,7 @@ export async function deliverNotification(notificationId: number, options: { slo
 
   const attempt = await startAttempt(notification);
   const started = performance.now();
-  const result = await sendThroughChannel(notification);
+  const result = await sendThroughChannel(notification, { attachmentCount: notification._count.attachments });
   const durationMs = Math.round(performance.now() - started);
   const outcome = await recordOutcome(notification, attempt, result, durationMs, { transportKey, probe: gate.probe });
   if (notification.destinationKey) await updateBreaker(notification.destinationKey, result);

@@ -11,10 +11,10 @@ import { expiringCache } from "./expiring-cache";
 import { messageIdFor } from "./message-id";
 
 /** Renders the notification's email and hands it to the SMTP server in force. */
-export async function sendAsEmail(notification: Notification): Promise<TDeliveryResult> {
+export async function sendAsEmail(notification: Notification, { attachmentCount }: { attachmentCount: number }): Promise<TDeliveryResult> {
   if (!notification.recipientEmail) return { ok: false, retryable: false, errorType: "no_recipient", response: "An email notification needs recipient_email" };
-  // Most notifications carry no files: only then is their content read.
-  const attachmentSummaries = await listAttachmentSummaries(notification.id);
+  // Most notifications carry no files: their attachments are read only when they have some.
+  const attachmentSummaries = attachmentCount ? await listAttachmentSummaries(notification.id) : [];
   const attachments = attachmentSummaries.length ? await loadEmailAttachments(notification.id) : [];
   let email;
   try {

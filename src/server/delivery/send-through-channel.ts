@@ -4,6 +4,6 @@ import { sendAsChannelMessage } from "./send-as-channel-message";
 import { sendAsEmail } from "./send-as-email";
 
 /** The one switch from a notification to its channel's transport. */
-export function sendThroughChannel(notification: Notification): Promise<TDeliveryResult> {
-  return notification.channel === "EMAIL" ? sendAsEmail(notification) : sendAsChannelMessage(notification);
+export function sendThroughChannel(notification: Notification, options: { attachmentCount: number }): Promise<TDeliveryResult> {
+  return notification.channel === "EMAIL" ? sendAsEmail(notification, options) : sendAsChannelMessage(notification);
 }
