@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createScratchDatabase } from "./support/database";
 import { startCaptureSmtp } from "./support/smtp-capture";
 import { waitFor } from "./support/wait-for";
@@ -16,7 +16,7 @@ process.env.DATABASE_URL = scratch.url;
 process.env.SMTP_URL = smtp.url;
 
 const { db, disconnectDb } = await import("@/server/db/client");
-const { createApiKey, revokeApiKey } = await import("@/server/auth/api-keys");
+const { API_KEY_CACHE_MS, createApiKey, revokeApiKey } = await import("@/server/auth/api-keys");
 const { startWorker } = await import("../worker/start-worker");
 const notificationsRoute = await import("@/app/api/v1/notifications/route");
 const notificationRoute = await import("@/app/api/v1/notifications/[id]/route");
@@ -134,6 +134,25 @@ describe("POST /api/v1/notifications", () => {
     const response = await post(validBody, { authorization: `Bearer ${revoked.secret}` });
     expect(response.status).toBe(403);
     expect((await response.json()).error.message).toMatch(/revoked/);
+  });
+
+  it("refuses a key at once when this process revokes it, and within the cache time when another does", async () => {
+    const key = await createApiKey({ name: "rotated-executor", scopes: ["notifications:write"] });
+    const postAs = (secret: string) => post(validBody, { authorization: `Bearer ${secret}` });
+    expect((await postAs(key.secret)).status).toBe(202);
+    await revokeApiKey("rotated-executor");
+    expect((await postAs(key.secret)).status).toBe(403);
+
+    const other = await createApiKey({ name: "revoked-elsewhere", scopes: ["notifications:write"] });
+    expect((await postAs(other.secret)).status).toBe(202);
+    // What the CLI or another web instance does: this process is not told.
+    await db().apiKey.update({ where: { id: other.id }, data: { revokedAt: new Date() } });
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + API_KEY_CACHE_MS + 1 });
+    try {
+      expect((await postAs(other.secret)).status).toBe(403);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

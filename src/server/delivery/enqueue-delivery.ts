@@ -1,9 +1,21 @@
-import type { Notification, Prisma } from "@/server/db/client";
-import { enqueueJob } from "@/server/jobs/enqueue-job";
+import { Prisma, type Notification } from "@/server/db/client";
+import { addJobCall, enqueueJob } from "@/server/jobs/enqueue-job";
 import { JOB_PRIORITY } from "@/server/notifications/priority";
 import { circuitFlag, circuitWaitFlag } from "./transport-circuit";
 import { transportKeyFor } from "./transport-key";
 import { DELIVERY_FLAG } from "./worker-control";
+
+type TDeliveryJobOptions = { runAt?: Date; waitingForCircuit?: boolean; slotReserved?: boolean };
+type TQueuedNotification = Pick<Notification, "priority" | "destinationKey">;
+
+const JOB_KEY_PREFIX = "delivery:";
+
+function deliveryJobOptions(notification: TQueuedNotification, options: TDeliveryJobOptions) {
+  const transportKey = transportKeyFor(notification);
+  const flags = [DELIVERY_FLAG, circuitFlag(transportKey)];
+  if (options.waitingForCircuit) flags.push(circuitWaitFlag(transportKey));
+  return { priority: JOB_PRIORITY[notification.priority], runAt: options.runAt, flags };
+}
 
 /**
  * Queues (or re-queues) the delivery of `notification`. One job key per
@@ -13,17 +25,20 @@ import { DELIVERY_FLAG } from "./worker-control";
  */
 export function enqueueDelivery(
   tx: Prisma.TransactionClient,
-  notification: Pick<Notification, "id" | "priority" | "destinationKey">,
-  options: { runAt?: Date; waitingForCircuit?: boolean; slotReserved?: boolean } = {},
+  notification: TQueuedNotification & Pick<Notification, "id">,
+  options: TDeliveryJobOptions = {},
 ) {
-  const transportKey = transportKeyFor(notification);
-  const flags = [DELIVERY_FLAG, circuitFlag(transportKey)];
-  if (options.waitingForCircuit) flags.push(circuitWaitFlag(transportKey));
   const payload = options.slotReserved ? { notificationId: notification.id, slotReserved: true } : { notificationId: notification.id };
-  return enqueueJob(tx, "deliverySend", payload, {
-    priority: JOB_PRIORITY[notification.priority],
-    runAt: options.runAt,
-    jobKey: `delivery:${notification.id}`,
-    flags,
+  return enqueueJob(tx, "deliverySend", payload, { ...deliveryJobOptions(notification, options), jobKey: `${JOB_KEY_PREFIX}${notification.id}` });
+}
+
+/**
+ * The same first job, as SQL over a row being inserted (`row.id`), so the
+ * notification and its job are created by one statement.
+ */
+export function firstDeliveryJobCall(notification: TQueuedNotification, row: Prisma.Sql): Prisma.Sql {
+  return addJobCall("deliverySend", Prisma.sql`json_build_object('notificationId', ${row}.id)`, {
+    ...deliveryJobOptions(notification, {}),
+    jobKey: Prisma.sql`${JOB_KEY_PREFIX}::text || ${row}.id`,
   });
 }

@@ -7,7 +7,7 @@ import { sendEmail } from "@/server/channels/email/send-email";
 import { smtpTransport } from "@/server/channels/email/smtp-transport";
 import { resolveSmtpConfig } from "@/server/smtp/resolve-smtp-config";
 import { renderNotificationEmail } from "@/server/templates/render-email";
-import { expiringCache } from "./expiring-cache";
+import { expiringCache } from "@/server/cache/expiring-cache";
 import { messageIdFor } from "./message-id";
 
 /** Renders the notification's email and hands it to the SMTP server in force. */

@@ -2,9 +2,9 @@ import { attachmentLimits } from "@/server/attachments/attachment-limits";
 import type { TAttachmentSummary } from "@/server/attachments/attachment-summary";
 import { listAttachmentSummaries } from "@/server/attachments/list-attachment-summaries";
 import { prepareAttachments, type TAttachmentUpload } from "@/server/attachments/prepare-attachments";
-import { db, Prisma, type Notification } from "@/server/db/client";
+import { db, type Notification, type Prisma } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
-import { enqueueDelivery } from "@/server/delivery/enqueue-delivery";
+import { insertNotificationWithDelivery, type TNewNotification } from "./insert-notification";
 import { resolveAddressing } from "./resolve-addressing";
 import { ZCreateNotificationRequest, ZIdempotencyKey, type TCreateNotificationRequest } from "./schemas";
 
@@ -41,34 +41,31 @@ export async function createNotification(options: {
   const addressing = await resolveAddressing(request);
   const attachments = await prepareAttachments(options.attachments ?? [], attachmentLimits());
 
-  try {
-    const notification = await db().$transaction(async (tx) => {
-      const row = await tx.notification.create({
-        data: {
-          ...addressing,
-          subject: request.subject,
-          body: request.body,
-          notificationType: request.notification_type,
-          priority: request.priority,
-          jobRunId: request.job_run_id ?? null,
-          metadata: request.metadata as Prisma.InputJsonObject,
-          apiKeyId,
-          idempotencyKey,
-        },
-      });
-      if (attachments.length) {
-        await tx.notificationAttachment.createMany({ data: attachments.map((attachment) => ({ notificationId: row.id, ...attachment })) });
-      }
-      await enqueueDelivery(tx, row);
-      return row;
-    }, TRANSACTION_OPTIONS);
-    return { notification, created: true, attachments: attachments.map(({ content: _content, ...summary }) => summary) };
-  } catch (error) {
+  const data: TNewNotification = {
+    ...addressing,
+    subject: request.subject,
+    body: request.body,
+    notificationType: request.notification_type,
+    priority: request.priority,
+    jobRunId: request.job_run_id ?? null,
+    metadata: request.metadata as Prisma.InputJsonObject,
+    apiKeyId,
+    idempotencyKey,
+  };
+  // Without files one statement stores the notification and its job; with
+  // files a transaction holds them back until the attachments are stored too.
+  const notification = attachments.length
+    ? await db().$transaction(async (tx) => {
+        const row = await insertNotificationWithDelivery(tx, data);
+        if (row) await tx.notificationAttachment.createMany({ data: attachments.map((attachment) => ({ notificationId: row.id, ...attachment })) });
+        return row;
+      }, TRANSACTION_OPTIONS)
+    : await insertNotificationWithDelivery(db(), data);
+  if (!notification) {
     // Two concurrent requests with one key: the loser returns the winner's row.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await findPrevious();
-      if (winner) return replay(winner);
-    }
-    throw error;
+    const winner = await findPrevious();
+    if (!winner) throw new Error("An idempotency key conflicted, but no notification holds it");
+    return replay(winner);
   }
+  return { notification, created: true, attachments: attachments.map(({ content: _content, ...summary }) => summary) };
 }

@@ -11,5 +11,9 @@ export function expiringCache<T>(ttlMs: number, maxEntries: number) {
       value.catch(() => entries.delete(key));
       return value;
     },
+    /** Forgets everything, e.g. after a change this process made itself. */
+    clear(): void {
+      entries.clear();
+    },
   };
 }
