@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
-import { makeWorkerUtils, run, type Runner, type WorkerEvents, type WorkerUtils } from "graphile-worker";
+import { consoleLogFactory, Logger, makeWorkerUtils, run, type Runner, type WorkerEvents, type WorkerUtils } from "graphile-worker";
 import pg from "pg";
 import { env } from "@/env";
 import { closeSmtpTransports } from "@/server/channels/email/smtp-transport";
@@ -12,6 +12,16 @@ import { forbiddenFlags } from "./forbidden-flags";
 import { taskList } from "./task-list";
 
 const PAUSE_POLL_MS = 1_000;
+
+// graphile-worker logs two info lines per job; at hundreds of emails a second
+// that is noise and a measurable share of the worker's CPU. Warnings and
+// errors still go to the console. (LogLevel is a const enum: compare strings.)
+const workerLogger = new Logger((scope) => {
+  const log = consoleLogFactory(scope);
+  return (level, message) => {
+    if (level === "error" || level === "warning") log(level, message);
+  };
+});
 
 export type TNotifyWorker = { workerId: string; stop: () => Promise<void> };
 
@@ -51,6 +61,7 @@ export async function startWorker(options: TWorkerOptions = {}): Promise<TNotify
   events.on("worker:create", ({ worker }) => graphileWorkerIds.add(worker.workerId));
   const runnerOptions = {
     events,
+    logger: workerLogger,
     pgPool,
     taskList,
     parsedCronItems: [],
@@ -92,7 +103,7 @@ export async function startWorker(options: TWorkerOptions = {}): Promise<TNotify
   const pauseWatch = setInterval(() => {
     switching = switching.then(applyPauseSwitch).catch((error) => console.error("[worker] pause switch failed:", error));
   }, PAUSE_POLL_MS);
-  const workerUtils: WorkerUtils = await makeWorkerUtils({ pgPool });
+  const workerUtils: WorkerUtils = await makeWorkerUtils({ pgPool, logger: workerLogger });
 
   const beat = async () => {
     await recordHeartbeat(workerId, [...graphileWorkerIds]);

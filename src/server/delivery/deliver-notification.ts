@@ -1,12 +1,13 @@
 import { db, type DeliveryAttempt, type Notification } from "@/server/db/client";
 import type { TDeliveryResult } from "@/server/channels/delivery-result";
+import { notificationFromRow, type TNotificationRow } from "@/server/notifications/notification-row";
 import { enqueueDelivery } from "./enqueue-delivery";
 import { maxOutageWaitMs, nextRetryDelayMs } from "./retry-schedule";
 import { sendThroughChannel } from "./send-through-channel";
 import { describeDestination } from "./describe-destination";
 import { claimSendSlot, ensureDestinationState, recordDestinationFailure, recordDestinationSuccess } from "./destination-state";
 import { notifyDestinationDisabled } from "./notify-destination-disabled";
-import { closeCircuit, openCircuit, passTransportGate } from "./transport-circuit";
+import { anyCircuitMayBeOpen, closeCircuit, openCircuit, passTransportGate } from "./transport-circuit";
 import { transportKeyFor } from "./transport-key";
 
 export type TDeliveryOutcome = "sent" | "retrying" | "waiting" | "failed" | "dead" | "skipped";
@@ -22,8 +23,14 @@ const FINAL = new Set(["SENT", "FAILED", "DEAD"]);
  * schedule and end in the dead-letter queue.
  */
 export async function deliverNotification(notificationId: number, options: { slotReserved?: boolean } = {}): Promise<TDeliveryOutcome> {
-  // The attachment count comes with the row: most emails have none, and then no query looks for them.
-  const notification = await db().notification.findUnique({ where: { id: notificationId }, include: { _count: { select: { attachments: true } } } });
+  // Nearly every delivery is an email while no circuit is open anywhere: then
+  // one statement reads the notification and opens its attempt.
+  if (!(await anyCircuitMayBeOpen())) {
+    const opened = await openAttempt(notificationId, { withoutDestinationOnly: true });
+    if (opened) return sendAndRecord(opened, { transportKey: transportKeyFor(opened.notification), probe: false });
+  }
+
+  const notification = await db().notification.findUnique({ where: { id: notificationId } });
   if (!notification || FINAL.has(notification.status)) return "skipped";
 
   if (notification.destinationKey) {
@@ -36,12 +43,16 @@ export async function deliverNotification(notificationId: number, options: { slo
     await scheduleAttempt(notification, gate.retryAt, {}, { waitingForCircuit: true });
     return "waiting";
   }
+  const opened = await openAttempt(notification.id, { withoutDestinationOnly: false });
+  if (!opened) return "skipped";
+  return sendAndRecord(opened, { transportKey, probe: gate.probe });
+}
 
-  const attempt = await startAttempt(notification);
+async function sendAndRecord({ notification, attempt, attachmentCount }: TOpenedAttempt, circuit: { transportKey: string; probe: boolean }): Promise<TDeliveryOutcome> {
   const started = performance.now();
-  const result = await sendThroughChannel(notification, { attachmentCount: notification._count.attachments });
+  const result = await sendThroughChannel(notification, { attachmentCount });
   const durationMs = Math.round(performance.now() - started);
-  const outcome = await recordOutcome(notification, attempt, result, durationMs, { transportKey, probe: gate.probe });
+  const outcome = await recordOutcome(notification, attempt, result, durationMs, circuit);
   if (notification.destinationKey) await updateBreaker(notification.destinationKey, result);
   return outcome;
 }
@@ -80,26 +91,43 @@ async function updateBreaker(destinationKey: string, result: TDeliveryResult): P
   if (disabled) await notifyDestinationDisabled(disabled);
 }
 
+type TOpenedAttempt = { notification: Notification; attempt: Pick<DeliveryAttempt, "id" | "startedAt">; attachmentCount: number };
+
 /**
  * One statement, one round trip: close an attempt a dead worker left open (its
  * outcome is unknown, so this send goes ahead with the same Message-ID), mark
- * the notification SENDING and open the next attempt — committed before the send.
+ * the notification SENDING and open the next attempt — committed before the
+ * send. Returns the notification (with its attachment count), or null when it
+ * is already final or, with `withoutDestinationOnly`, has a destination whose
+ * breaker and rate limit must be consulted first.
  */
-async function startAttempt(notification: Notification): Promise<Pick<DeliveryAttempt, "id" | "startedAt">> {
-  const [attempt] = await db().$queryRaw<{ id: number; started_at: Date }[]>`
-    with interrupted as (
+async function openAttempt(notificationId: number, { withoutDestinationOnly }: { withoutDestinationOnly: boolean }): Promise<TOpenedAttempt | null> {
+  const [row] = await db().$queryRaw<(TNotificationRow & { attempt_id: number; attempt_started_at: Date; attachment_count: number })[]>`
+    with target as (
+      select id from notifications
+       where id = ${notificationId} and status not in ('SENT', 'FAILED', 'DEAD')
+         and (not ${withoutDestinationOnly} or destination_key is null)
+         for update
+    ), interrupted as (
       update delivery_attempts
          set outcome = 'TRANSIENT_FAILURE', error_type = 'interrupted', finished_at = now(),
              response = 'The worker stopped during this attempt; outcome unknown. Sent again with the same Message-ID.'
-       where notification_id = ${notification.id} and outcome is null
+       where notification_id in (select id from target) and outcome is null
     ), sending as (
-      update notifications set status = 'SENDING', next_attempt_at = null, updated_at = now() where id = ${notification.id}
+      update notifications n set status = 'SENDING', next_attempt_at = null, updated_at = now()
+        from target where n.id = target.id
+      returning n.*
+    ), attempt as (
+      insert into delivery_attempts (notification_id, attempt_number, started_at)
+      select target.id, coalesce((select max(attempt_number) from delivery_attempts d where d.notification_id = target.id), 0) + 1, now()
+        from target
+      returning id, started_at
     )
-    insert into delivery_attempts (notification_id, attempt_number, started_at)
-    select ${notification.id}, coalesce(max(attempt_number), 0) + 1, now() from delivery_attempts where notification_id = ${notification.id}
-    returning id, started_at`;
-  if (!attempt) throw new Error(`Could not open an attempt for notification ${notification.id}`);
-  return { id: attempt.id, startedAt: attempt.started_at };
+    select sending.*, attempt.id as attempt_id, attempt.started_at as attempt_started_at,
+           (select count(*)::int from notification_attachments a where a.notification_id = sending.id) as attachment_count
+      from sending, attempt`;
+  if (!row) return null;
+  return { notification: notificationFromRow(row), attempt: { id: row.attempt_id, startedAt: row.attempt_started_at }, attachmentCount: row.attachment_count };
 }
 
 async function recordOutcome(

@@ -33,6 +33,11 @@ function cachedOpenKeys(): Promise<Set<string>> {
   return openKeys.keys;
 }
 
+/** Whether this process believes any circuit is open (it may be up to a second behind). */
+export async function anyCircuitMayBeOpen(): Promise<boolean> {
+  return (await cachedOpenKeys()).size > 0;
+}
+
 /** Whether this process believes the circuit is open (it may be up to a second behind). */
 export async function mayBeOpen(transportKey: string): Promise<boolean> {
   return (await cachedOpenKeys()).has(transportKey);
