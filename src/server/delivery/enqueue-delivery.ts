@@ -1,5 +1,5 @@
-import { Prisma, type Notification } from "@/server/db/client";
-import { addJobCall, enqueueJob } from "@/server/jobs/enqueue-job";
+import type { Notification, Prisma } from "@/server/db/client";
+import { enqueueJob } from "@/server/jobs/enqueue-job";
 import { JOB_PRIORITY } from "@/server/notifications/priority";
 import { circuitFlag, circuitWaitFlag } from "./transport-circuit";
 import { transportKeyFor } from "./transport-key";
@@ -8,9 +8,11 @@ import { DELIVERY_FLAG } from "./worker-control";
 type TDeliveryJobOptions = { runAt?: Date; waitingForCircuit?: boolean; slotReserved?: boolean };
 type TQueuedNotification = Pick<Notification, "priority" | "destinationKey">;
 
-const JOB_KEY_PREFIX = "delivery:";
+/** Delivery jobs are keyed `delivery:<notification id>`. */
+export const DELIVERY_JOB_KEY_PREFIX = "delivery:";
 
-function deliveryJobOptions(notification: TQueuedNotification, options: TDeliveryJobOptions) {
+/** Priority, flags and run time of a notification's delivery job. */
+export function deliveryJobOptions(notification: TQueuedNotification, options: TDeliveryJobOptions) {
   const transportKey = transportKeyFor(notification);
   const flags = [DELIVERY_FLAG, circuitFlag(transportKey)];
   if (options.waitingForCircuit) flags.push(circuitWaitFlag(transportKey));
@@ -29,16 +31,5 @@ export function enqueueDelivery(
   options: TDeliveryJobOptions = {},
 ) {
   const payload = options.slotReserved ? { notificationId: notification.id, slotReserved: true } : { notificationId: notification.id };
-  return enqueueJob(tx, "deliverySend", payload, { ...deliveryJobOptions(notification, options), jobKey: `${JOB_KEY_PREFIX}${notification.id}` });
-}
-
-/**
- * The same first job, as SQL over a row being inserted (`row.id`), so the
- * notification and its job are created by one statement.
- */
-export function firstDeliveryJobCall(notification: TQueuedNotification, row: Prisma.Sql): Prisma.Sql {
-  return addJobCall("deliverySend", Prisma.sql`json_build_object('notificationId', ${row}.id)`, {
-    ...deliveryJobOptions(notification, {}),
-    jobKey: Prisma.sql`${JOB_KEY_PREFIX}::text || ${row}.id`,
-  });
+  return enqueueJob(tx, "deliverySend", payload, { ...deliveryJobOptions(notification, options), jobKey: `${DELIVERY_JOB_KEY_PREFIX}${notification.id}` });
 }

@@ -1,4 +1,4 @@
-import { Prisma } from "@/server/db/client";
+import type { Prisma } from "@/server/db/client";
 import { TASKS, type TTaskName, type TTaskPayload } from "./tasks";
 
 export type TEnqueueOptions = {
@@ -25,23 +25,14 @@ export async function enqueueJob<T extends TTaskName>(
   payload: TTaskPayload<T>,
   options: TEnqueueOptions = {},
 ): Promise<void> {
-  const json = JSON.stringify(TASKS[task].payload.parse(payload));
-  await sql.$executeRaw`select ${addJobCall(task, Prisma.sql`${json}::json`, options)}`;
-}
-
-/**
- * The `add_job` call as an SQL expression, for statements that create the
- * rows a job refers to and the job at once: `payload` and `jobKey` may be SQL
- * over those rows (e.g. their new id), the rest are values.
- */
-export function addJobCall(task: TTaskName, payload: Prisma.Sql, options: Omit<TEnqueueOptions, "jobKey"> & { jobKey?: string | Prisma.Sql } = {}): Prisma.Sql {
-  const jobKey = options.jobKey instanceof Prisma.Sql ? options.jobKey : Prisma.sql`${options.jobKey ?? null}::text`;
-  return Prisma.sql`graphile_worker.add_job(
-    ${TASKS[task].id}::text,
-    payload => ${payload},
+  const { id, payload: schema } = TASKS[task];
+  const json = JSON.stringify(schema.parse(payload));
+  await sql.$executeRaw`select graphile_worker.add_job(
+    ${id}::text,
+    payload => ${json}::json,
     run_at => ${options.runAt ?? null}::timestamptz,
     max_attempts => ${options.maxAttempts ?? null}::int,
-    job_key => ${jobKey},
+    job_key => ${options.jobKey ?? null}::text,
     priority => ${options.priority ?? null}::int,
     flags => ${options.flags ?? null}::text[]
   )`;

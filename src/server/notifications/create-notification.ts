@@ -4,7 +4,8 @@ import { listAttachmentSummaries } from "@/server/attachments/list-attachment-su
 import { prepareAttachments, type TAttachmentUpload } from "@/server/attachments/prepare-attachments";
 import { db, type Notification, type Prisma } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
-import { insertNotificationWithDelivery, type TNewNotification } from "./insert-notification";
+import { insertNotificationsWithDelivery, type TNewNotification } from "./insert-notification";
+import { insertNotificationBatched } from "./insert-notification-batched";
 import { resolveAddressing } from "./resolve-addressing";
 import { ZCreateNotificationRequest, ZIdempotencyKey, type TCreateNotificationRequest } from "./schemas";
 
@@ -52,15 +53,16 @@ export async function createNotification(options: {
     apiKeyId,
     idempotencyKey,
   };
-  // Without files one statement stores the notification and its job; with
-  // files a transaction holds them back until the attachments are stored too.
+  // Without files one statement stores the notification and its job (shared
+  // with concurrent requests); with files a transaction holds both back until
+  // the attachments are stored too.
   const notification = attachments.length
     ? await db().$transaction(async (tx) => {
-        const row = await insertNotificationWithDelivery(tx, data);
+        const [row] = await insertNotificationsWithDelivery(tx, [data]);
         if (row) await tx.notificationAttachment.createMany({ data: attachments.map((attachment) => ({ notificationId: row.id, ...attachment })) });
         return row;
       }, TRANSACTION_OPTIONS)
-    : await insertNotificationWithDelivery(db(), data);
+    : await insertNotificationBatched(data);
   if (!notification) {
     // Two concurrent requests with one key: the loser returns the winner's row.
     const winner = await findPrevious();
