@@ -1,5 +1,6 @@
 import { db, type DeliveryAttempt, type Notification } from "@/server/db/client";
 import type { TDeliveryResult } from "@/server/channels/delivery-result";
+import { groupedStatements } from "@/server/db/grouped-statements";
 import { notificationFromRow, type TNotificationRow } from "@/server/notifications/notification-row";
 import { enqueueDelivery } from "./enqueue-delivery";
 import { maxOutageWaitMs, nextRetryDelayMs } from "./retry-schedule";
@@ -24,9 +25,10 @@ const FINAL = new Set(["SENT", "FAILED", "DEAD"]);
  */
 export async function deliverNotification(notificationId: number, options: { slotReserved?: boolean } = {}): Promise<TDeliveryOutcome> {
   // Nearly every delivery is an email while no circuit is open anywhere: then
-  // one statement reads the notification and opens its attempt.
+  // one statement (shared with this worker's other jobs) reads the
+  // notification and opens its attempt.
   if (!(await anyCircuitMayBeOpen())) {
-    const opened = await openAttempt(notificationId, { withoutDestinationOnly: true });
+    const opened = await openAttempt({ id: notificationId, withoutDestinationOnly: true });
     if (opened) return sendAndRecord(opened, { transportKey: transportKeyFor(opened.notification), probe: false });
   }
 
@@ -43,7 +45,7 @@ export async function deliverNotification(notificationId: number, options: { slo
     await scheduleAttempt(notification, gate.retryAt, {}, { waitingForCircuit: true });
     return "waiting";
   }
-  const opened = await openAttempt(notification.id, { withoutDestinationOnly: false });
+  const opened = await openAttempt({ id: notification.id, withoutDestinationOnly: false });
   if (!opened) return "skipped";
   return sendAndRecord(opened, { transportKey, probe: gate.probe });
 }
@@ -92,22 +94,28 @@ async function updateBreaker(destinationKey: string, result: TDeliveryResult): P
 }
 
 type TOpenedAttempt = { notification: Notification; attempt: Pick<DeliveryAttempt, "id" | "startedAt">; attachmentCount: number };
+type TOpenAttemptRequest = { id: number; withoutDestinationOnly: boolean };
 
 /**
- * One statement, one round trip: close an attempt a dead worker left open (its
- * outcome is unknown, so this send goes ahead with the same Message-ID), mark
- * the notification SENDING and open the next attempt — committed before the
- * send. Returns the notification (with its attachment count), or null when it
+ * Opens the next attempt of each notification, for the concurrent jobs of this
+ * worker in one statement: closes an attempt a dead worker left open (its
+ * outcome is unknown, so this send goes ahead with the same Message-ID), marks
+ * the notification SENDING and opens the next attempt — committed before the
+ * send. Gives each notification (with its attachment count), or null when it
  * is already final or, with `withoutDestinationOnly`, has a destination whose
  * breaker and rate limit must be consulted first.
  */
-async function openAttempt(notificationId: number, { withoutDestinationOnly }: { withoutDestinationOnly: boolean }): Promise<TOpenedAttempt | null> {
-  const [row] = await db().$queryRaw<(TNotificationRow & { attempt_id: number; attempt_started_at: Date; attachment_count: number })[]>`
-    with target as (
-      select id from notifications
-       where id = ${notificationId} and status not in ('SENT', 'FAILED', 'DEAD')
-         and (not ${withoutDestinationOnly} or destination_key is null)
-         for update
+async function openAttempts(requests: TOpenAttemptRequest[]): Promise<(TOpenedAttempt | null)[]> {
+  const input = requests.map((request) => ({ id: request.id, without_destination_only: request.withoutDestinationOnly }));
+  const rows = await db().$queryRaw<(TNotificationRow & { attempt_id: number; attempt_started_at: Date; attachment_count: number })[]>`
+    with input as (
+      select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as x(id int, without_destination_only boolean)
+    ), target as (
+      select n.id from notifications n join input on input.id = n.id
+       where n.status not in ('SENT', 'FAILED', 'DEAD')
+         and (not input.without_destination_only or n.destination_key is null)
+       order by n.id
+         for update of n
     ), interrupted as (
       update delivery_attempts
          set outcome = 'TRANSIENT_FAILURE', error_type = 'interrupted', finished_at = now(),
@@ -121,14 +129,48 @@ async function openAttempt(notificationId: number, { withoutDestinationOnly }: {
       insert into delivery_attempts (notification_id, attempt_number, started_at)
       select target.id, coalesce((select max(attempt_number) from delivery_attempts d where d.notification_id = target.id), 0) + 1, now()
         from target
-      returning id, started_at
+      returning id, notification_id, started_at
     )
     select sending.*, attempt.id as attempt_id, attempt.started_at as attempt_started_at,
            (select count(*)::int from notification_attachments a where a.notification_id = sending.id) as attachment_count
-      from sending, attempt`;
-  if (!row) return null;
-  return { notification: notificationFromRow(row), attempt: { id: row.attempt_id, startedAt: row.attempt_started_at }, attachmentCount: row.attachment_count };
+      from sending join attempt on attempt.notification_id = sending.id`;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return requests.map(({ id }) => {
+    const row = byId.get(id);
+    return row ? { notification: notificationFromRow(row), attempt: { id: row.attempt_id, startedAt: row.attempt_started_at }, attachmentCount: row.attachment_count } : null;
+  });
 }
+
+const openAttempt = groupedStatements(openAttempts, { maxGroup: 100 });
+
+type TSent = { attemptId: number; notificationId: number; durationMs: number; response: string; providerMessageId: string | null };
+
+/** The hot path of recordOutcome: attempts and notifications of the sends that succeeded meanwhile, in one statement. */
+async function recordSent(sends: TSent[]): Promise<true[]> {
+  const input = sends.map((send) => ({
+    attempt_id: send.attemptId,
+    notification_id: send.notificationId,
+    duration_ms: send.durationMs,
+    response: send.response,
+    provider_message_id: send.providerMessageId,
+  }));
+  await db().$executeRaw`
+    with input as (
+      select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
+        as x(attempt_id int, notification_id int, duration_ms int, response text, provider_message_id text)
+    ), finished as (
+      update delivery_attempts a
+         set finished_at = now(), duration_ms = input.duration_ms, response = input.response, outcome = 'DELIVERED', error_type = null
+        from input where a.id = input.attempt_id
+    )
+    update notifications n
+       set status = 'SENT', sent_at = now(), provider_message_id = input.provider_message_id,
+           error_message = null, last_error_type = null, updated_at = now()
+      from input where n.id = input.notification_id`;
+  return sends.map(() => true);
+}
+
+const recordSentGrouped = groupedStatements(recordSent, { maxGroup: 100 });
 
 async function recordOutcome(
   notification: Notification,
@@ -149,17 +191,7 @@ async function recordOutcome(
   };
 
   if (result.ok) {
-    // The hot path: both rows in one statement.
-    await db().$executeRaw`
-      with finished as (
-        update delivery_attempts
-           set finished_at = now(), duration_ms = ${durationMs}, response = ${result.response}, outcome = 'DELIVERED', error_type = null
-         where id = ${attempt.id}
-      )
-      update notifications
-         set status = 'SENT', sent_at = now(), provider_message_id = ${result.providerMessageId ?? null},
-             error_message = null, last_error_type = null, updated_at = now()
-       where id = ${notification.id}`;
+    await recordSentGrouped({ attemptId: attempt.id, notificationId: notification.id, durationMs, response: result.response, providerMessageId: result.providerMessageId ?? null });
     await closeCircuit(transportKey);
     return "sent";
   }
