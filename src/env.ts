@@ -76,7 +76,7 @@ export const ZEnv = z.object({
   DEFAULT_TIME_ZONE: z.string().default("UTC"),
   /** Port of the built-in development mail catcher, used while no SMTP server is configured. */
   MAIL_CATCHER_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(20),
   NOTIFY_ALLOW_PRIVATE_DESTINATIONS: booleanFlag,
   /** First admin, created on start when the database has no users. */
   ADMIN_EMAIL: z.email("must be a valid email address").default("admin@opsconductor.local"),

@@ -19,7 +19,7 @@ const HELP = `Usage: npm run bench:email -- [options]
 
   --n <count>                 notifications (and baseline messages/jobs), default 20000   (env BENCH_N)
   --concurrency <count>       POSTs in flight during the throughput runs, default 32      (env BENCH_CONCURRENCY)
-  --worker-concurrency <n>    worker jobs at once, default 10                             (env BENCH_WORKER_CONCURRENCY)
+  --worker-concurrency <n>    worker jobs at once, default 20                             (env BENCH_WORKER_CONCURRENCY)
   --latency-seconds <s>       open-loop duration of each latency run, default 15          (env BENCH_LATENCY_SECONDS)
   --skip-baselines            compare against the issue's reference figures instead of measuring them
   --build                     run \`next build\` before starting the web app
@@ -51,7 +51,7 @@ export function parseBenchOptions(argv: string[], environment: NodeJS.ProcessEnv
   return {
     n: positiveInt("--n", values.n ?? environment.BENCH_N ?? "20000"),
     concurrency: positiveInt("--concurrency", values.concurrency ?? environment.BENCH_CONCURRENCY ?? "32"),
-    workerConcurrency: positiveInt("--worker-concurrency", values["worker-concurrency"] ?? environment.BENCH_WORKER_CONCURRENCY ?? "10"),
+    workerConcurrency: positiveInt("--worker-concurrency", values["worker-concurrency"] ?? environment.BENCH_WORKER_CONCURRENCY ?? "20"),
     latencySeconds: positiveInt("--latency-seconds", values["latency-seconds"] ?? environment.BENCH_LATENCY_SECONDS ?? "15"),
     skipBaselines: values["skip-baselines"] ?? environment.BENCH_SKIP_BASELINES === "1",
     build: values.build ?? false,
