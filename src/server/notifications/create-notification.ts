@@ -15,8 +15,8 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
 export type TCreateNotificationResult = { notification: Notification; created: boolean; attachments: TAttachmentSummary[] };
 
 /**
- * Stores a notification, its attachments and its delivery job in one
- * transaction: all exist or none do. With an idempotency key, a repeated call
+ * Stores a notification, its attachments and its delivery job atomically:
+ * all exist or none do. With an idempotency key, a repeated call
  * by the same API key returns the first notification and creates nothing.
  */
 export async function createNotification(options: {
