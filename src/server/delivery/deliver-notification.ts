@@ -93,6 +93,11 @@ async function updateBreaker(destinationKey: string, result: TDeliveryResult): P
   if (disabled) await notifyDestinationDisabled(disabled);
 }
 
+// The `limit` on each jsonb_to_recordset tells the planner how few rows it
+// yields (it assumes 100): without it PostgreSQL joins them to notifications
+// and delivery_attempts by scanning the whole table, a cost that grows with
+// every notification ever sent.
+
 type TOpenedAttempt = { notification: Notification; attempt: Pick<DeliveryAttempt, "id" | "startedAt">; attachmentCount: number };
 type TOpenAttemptRequest = { id: number; withoutDestinationOnly: boolean };
 
@@ -110,6 +115,7 @@ async function openAttempts(requests: TOpenAttemptRequest[]): Promise<(TOpenedAt
   const rows = await db().$queryRaw<(TNotificationRow & { attempt_id: number; attempt_started_at: Date; attachment_count: number })[]>`
     with input as (
       select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as x(id int, without_destination_only boolean)
+       limit ${input.length}
     ), target as (
       select n.id from notifications n join input on input.id = n.id
        where n.status not in ('SENT', 'FAILED', 'DEAD')
@@ -158,6 +164,7 @@ async function recordSent(sends: TSent[]): Promise<true[]> {
     with input as (
       select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
         as x(attempt_id int, notification_id int, duration_ms int, response text, provider_message_id text)
+       limit ${input.length}
     ), finished as (
       update delivery_attempts a
          set finished_at = now(), duration_ms = input.duration_ms, response = input.response, outcome = 'DELIVERED', error_type = null
