@@ -1,6 +1,7 @@
 import { db, type DeliveryAttempt, type Notification } from "@/server/db/client";
 import type { TDeliveryResult } from "@/server/channels/delivery-result";
 import { groupedStatements } from "@/server/db/grouped-statements";
+import { jsonRecordset } from "@/server/db/json-recordset";
 import { notificationFromRow, type TNotificationRow } from "@/server/notifications/notification-row";
 import { enqueueDelivery } from "./enqueue-delivery";
 import { maxOutageWaitMs, nextRetryDelayMs } from "./retry-schedule";
@@ -93,11 +94,6 @@ async function updateBreaker(destinationKey: string, result: TDeliveryResult): P
   if (disabled) await notifyDestinationDisabled(disabled);
 }
 
-// The `limit` on each jsonb_to_recordset tells the planner how few rows it
-// yields (it assumes 100): without it PostgreSQL joins them to notifications
-// and delivery_attempts by scanning the whole table, a cost that grows with
-// every notification ever sent.
-
 type TOpenedAttempt = { notification: Notification; attempt: Pick<DeliveryAttempt, "id" | "startedAt">; attachmentCount: number };
 type TOpenAttemptRequest = { id: number; withoutDestinationOnly: boolean };
 
@@ -113,10 +109,7 @@ type TOpenAttemptRequest = { id: number; withoutDestinationOnly: boolean };
 async function openAttempts(requests: TOpenAttemptRequest[]): Promise<(TOpenedAttempt | null)[]> {
   const input = requests.map((request) => ({ id: request.id, without_destination_only: request.withoutDestinationOnly }));
   const rows = await db().$queryRaw<(TNotificationRow & { attempt_id: number; attempt_started_at: Date; attachment_count: number })[]>`
-    with input as (
-      select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as x(id int, without_destination_only boolean)
-       limit ${input.length}
-    ), target as (
+    with input as (${jsonRecordset(input, "id int, without_destination_only boolean")}), target as (
       select n.id from notifications n join input on input.id = n.id
        where n.status not in ('SENT', 'FAILED', 'DEAD')
          and (not input.without_destination_only or n.destination_key is null)
@@ -161,11 +154,7 @@ async function recordSent(sends: TSent[]): Promise<true[]> {
     provider_message_id: send.providerMessageId,
   }));
   await db().$executeRaw`
-    with input as (
-      select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
-        as x(attempt_id int, notification_id int, duration_ms int, response text, provider_message_id text)
-       limit ${input.length}
-    ), finished as (
+    with input as (${jsonRecordset(input, "attempt_id int, notification_id int, duration_ms int, response text, provider_message_id text")}), finished as (
       update delivery_attempts a
          set finished_at = now(), duration_ms = input.duration_ms, response = input.response, outcome = 'DELIVERED', error_type = null
         from input where a.id = input.attempt_id

@@ -1,5 +1,6 @@
 import type { Notification, Prisma } from "@/server/db/client";
 import { DELIVERY_JOB_KEY_PREFIX, deliveryJobOptions } from "@/server/delivery/enqueue-delivery";
+import { jsonRecordset } from "@/server/db/json-recordset";
 import { TASKS } from "@/server/jobs/tasks";
 import { notificationFromRow, type TNotificationRow } from "./notification-row";
 
@@ -39,16 +40,13 @@ export async function insertNotificationsWithDelivery(sql: Pick<Prisma.Transacti
       job_flags: job.flags,
     };
   });
-  // Ids are drawn first, so each input row finds its notification (and job)
-  // again; the limit tells the planner how many rows there are (it assumes 100).
+  const columns =
+    "ord int, recipient_email text, channel text, channel_id int, destination_encrypted text, destination_key text, subject text, body text, " +
+    "notification_type text, priority text, job_run_id text, metadata jsonb, api_key_id int, idempotency_key text, job_priority int, job_flags text[]";
+  // Ids are drawn first, so each input row finds its notification (and job) again.
   const rows = await sql.$queryRaw<(TNotificationRow & { ord: number })[]>`
     with input as materialized (
-      select nextval(pg_get_serial_sequence('notifications', 'id'))::int as id, x.*
-        from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as x(
-          ord int, recipient_email text, channel text, channel_id int, destination_encrypted text, destination_key text,
-          subject text, body text, notification_type text, priority text, job_run_id text, metadata jsonb,
-          api_key_id int, idempotency_key text, job_priority int, job_flags text[])
-       limit ${input.length}
+      select nextval(pg_get_serial_sequence('notifications', 'id'))::int as id, x.* from (${jsonRecordset(input, columns)}) x
     ), created as (
       insert into notifications (id, recipient_email, channel, channel_id, destination_encrypted, destination_key, subject, body,
                                  notification_type, priority, job_run_id, metadata, api_key_id, idempotency_key, created_at, updated_at)
