@@ -76,6 +76,7 @@ describe("POST /api/v1/notifications", () => {
     expect(message?.parsed.subject).toContain("Backup finished");
     expect(message?.parsed.html).toContain("nightly-backup");
     expect(message?.parsed.text).toContain("Nightly backup of db-01 completed.");
+    expect(message?.raw.match(/^Content-Transfer-Encoding: base64$/gm)).toHaveLength(2);
 
     const attempts = await db().deliveryAttempt.findMany({ where: { notificationId: created.id } });
     expect(attempts).toHaveLength(1);

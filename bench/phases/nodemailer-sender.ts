@@ -23,6 +23,8 @@ const send = (key: string) =>
     subject: email.subject,
     html: email.html,
     text: email.text,
+    // As the app sends (src/server/channels/email/send-email.ts).
+    textEncoding: "base64",
     messageId: `<${key}@opsconductor.local>`,
     headers: { [MESSAGE_KEY_HEADER]: key },
   });
