@@ -82,7 +82,7 @@ async function readSettings(url: string): Promise<Record<string, string>> {
   await client.connect();
   try {
     const { rows } = await client.query<{ name: string; setting: string; unit: string | null }>(
-      `select name, setting, unit from pg_settings where name in ('server_version', 'fsync', 'synchronous_commit', 'shared_buffers', 'max_connections')`,
+      `select name, setting, unit from pg_settings where name in ('server_version', 'fsync', 'synchronous_commit', 'shared_buffers', 'max_connections', 'autovacuum')`,
     );
     return Object.fromEntries(rows.map((row) => [row.name, row.unit ? `${row.setting} (${row.unit})` : row.setting]));
   } finally {
