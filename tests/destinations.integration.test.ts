@@ -251,6 +251,16 @@ describe("REST test endpoints", () => {
     expect(new URLSearchParams(twilio.requests.at(-1)?.body).get("To")).toBe("+447700900123");
   });
 
+  it("limits each caller's test SMS to typed-in numbers, not tests of saved ones", async () => {
+    const { TYPED_SMS_TESTS_PER_WINDOW } = await import("@/server/destinations/typed-sms-test-allowance");
+    // The test above used one of this key's typed-number tests.
+    for (let i = 1; i < TYPED_SMS_TESTS_PER_WINDOW; i++) expect((await post(smsRoute, { to: "+14155550124" })).status).toBe(200);
+    const refused = await post(smsRoute, { to: "+14155550124" });
+    expect(refused.status).toBe(429);
+    expect(refused.json.error).toMatchObject({ code: "too_many_requests", message: expect.stringContaining("test SMS to typed-in numbers per 10 minutes") });
+    expect((await post(smsRoute, {})).json).toMatchObject({ ok: true, scope: "organisation" });
+  });
+
   it("diagnoses a receiver that refuses connections", async () => {
     const { status, json } = await post(slackRoute, { webhook_url: `http://127.0.0.1:${closedPort}/services/x` });
     expect(status).toBe(200);

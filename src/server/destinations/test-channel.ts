@@ -6,6 +6,7 @@ import type { TChannelKind } from "./channel-kind";
 import type { TChannelTestResult } from "./channel-test-result";
 import { diagnoseDeliveryResult } from "./diagnose-delivery-result";
 import { resolveTestTarget, type TTestTarget } from "./resolve-test-target";
+import { takeTypedSmsTest } from "./typed-sms-test-allowance";
 
 const TEAMS_NOTE =
   "Teams answers 202 as soon as it accepts the request, before the workflow posts the card: a 202 does not prove the card appeared. " +
@@ -29,6 +30,10 @@ export type TTestChannelOptions = {
  */
 export async function testChannel(options: TTestChannelOptions): Promise<TChannelTestResult> {
   const target = await resolveTestTarget(options.channel, options.body, options.user);
+  if (target.destination.channel === "SMS" && target.scope === "given") {
+    // API key names are unique, so sentBy names the key.
+    takeTypedSmsTest(options.user ? `user ${options.user.id}` : (options.sentBy ?? "anonymous"));
+  }
   return sendTest(options.channel, target, { sentBy: options.sentBy ?? options.user?.email ?? "OpsConductor Notify", timeoutMs: options.timeoutMs });
 }
 
