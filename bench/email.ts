@@ -100,11 +100,15 @@ async function main() {
   const web = startService({ name: "web app", command: process.execPath, args: [...profileArgs, require.resolve("next/dist/bin/next"), "start", webBuild.dir, "--port", String(port), "--hostname", "127.0.0.1"], env: childEnv, onExit });
   services.push(web);
   cleanups.push(web.stop);
-  const worker = startService({ name: "worker", command: process.execPath, args: [...profileArgs, "--max-old-space-size=192", "--import", "tsx", "worker/index.ts"], env: childEnv, onExit });
-  services.push(worker);
-  cleanups.push(worker.stop);
-  await Promise.all([web.waitForOutput(/Ready in/, 60_000), worker.waitForOutput(/started \(pid/, 60_000)]);
-  log(`web app on ${baseUrl} (pid ${web.pid}), worker pid ${worker.pid}`);
+  const workers = Array.from({ length: options.workers }, (_, index) => {
+    const name = options.workers === 1 ? "worker" : `worker${index + 1}`;
+    return startService({ name, command: process.execPath, args: [...profileArgs, "--max-old-space-size=192", "--import", "tsx", "worker/index.ts"], env: childEnv, onExit });
+  });
+  services.push(...workers);
+  cleanups.push(...workers.map((worker) => worker.stop));
+  await Promise.all([web.waitForOutput(/Ready in/, 60_000), ...workers.map((worker) => worker.waitForOutput(/started \(pid/, 60_000))]);
+  const [worker] = workers as [TServiceProcess, ...TServiceProcess[]];
+  log(`web app on ${baseUrl} (pid ${web.pid}), worker pid${workers.length === 1 ? "" : "s"} ${workers.map((each) => each.pid).join(", ")}`);
 
   const api = createApiClient({ baseUrl, apiKey: apiKey.secret, maxSockets: Math.max(options.concurrency, 64) });
   cleanups.push(async () => api.close());
@@ -119,7 +123,7 @@ async function main() {
     cpuSources: {
       bench: { pid: process.pid },
       web: { pid: web.pid },
-      worker: { pid: worker.pid },
+      ...Object.fromEntries(workers.map((each) => [each.name, { pid: each.pid }])),
       ...(database.postmasterPid ? { postgres: { pid: database.postmasterPid, postgresServer: true } } : {}),
     },
   };

@@ -6,6 +6,8 @@ export type TBenchOptions = {
   /** POSTs in flight while the API is pushed as fast as it accepts. */
   concurrency: number;
   workerConcurrency: number;
+  /** Worker processes, as an operator scales out by running `npm run worker` more than once. */
+  workers: number;
   skipBaselines: boolean;
   /** Seconds of open-loop traffic at each latency rate. */
   latencySeconds: number;
@@ -20,6 +22,7 @@ const HELP = `Usage: npm run bench:email -- [options]
   --n <count>                 notifications (and baseline messages/jobs), default 20000   (env BENCH_N)
   --concurrency <count>       POSTs in flight during the throughput runs, default 32      (env BENCH_CONCURRENCY)
   --worker-concurrency <n>    worker jobs at once, default 20                             (env BENCH_WORKER_CONCURRENCY)
+  --workers <n>               worker processes, default 1                                 (env BENCH_WORKERS)
   --latency-seconds <s>       open-loop duration of each latency run, default 15          (env BENCH_LATENCY_SECONDS)
   --skip-baselines            compare against the issue's reference figures instead of measuring them
   --build                     run \`next build\` before starting the web app
@@ -36,6 +39,7 @@ export function parseBenchOptions(argv: string[], environment: NodeJS.ProcessEnv
       n: { type: "string" },
       concurrency: { type: "string" },
       "worker-concurrency": { type: "string" },
+      workers: { type: "string" },
       "latency-seconds": { type: "string" },
       "skip-baselines": { type: "boolean" },
       build: { type: "boolean" },
@@ -52,6 +56,7 @@ export function parseBenchOptions(argv: string[], environment: NodeJS.ProcessEnv
     n: positiveInt("--n", values.n ?? environment.BENCH_N ?? "20000"),
     concurrency: positiveInt("--concurrency", values.concurrency ?? environment.BENCH_CONCURRENCY ?? "32"),
     workerConcurrency: positiveInt("--worker-concurrency", values["worker-concurrency"] ?? environment.BENCH_WORKER_CONCURRENCY ?? "20"),
+    workers: positiveInt("--workers", values.workers ?? environment.BENCH_WORKERS ?? "1"),
     latencySeconds: positiveInt("--latency-seconds", values["latency-seconds"] ?? environment.BENCH_LATENCY_SECONDS ?? "15"),
     skipBaselines: values["skip-baselines"] ?? environment.BENCH_SKIP_BASELINES === "1",
     build: values.build ?? false,

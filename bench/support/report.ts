@@ -78,7 +78,7 @@ export function formatReport(result: TEmailBenchResult): string {
   const lines: string[] = [];
   lines.push(
     "",
-    `== Email benchmark — ${result.options.n} notifications, ${result.options.concurrency} POSTs in flight, worker concurrency ${result.options.workerConcurrency}`,
+    `== Email benchmark — ${result.options.n} notifications, ${result.options.concurrency} POSTs in flight, ${result.options.workers} worker process${result.options.workers === 1 ? "" : "es"} × concurrency ${result.options.workerConcurrency}`,
     `   web app: ${result.webApp}; database: ${result.database.kind} (${Object.entries(result.database.settings).map(([k, v]) => `${k}=${v}`).join(", ")})`,
     `   machine: ${result.machine.cpus} cores, load average ${result.machine.loadAverageAtStart.join(" ")} at start, ${result.machine.loadAverageAtEnd.join(" ")} at end; Node ${result.machine.node}`,
     `   message: ${result.message.htmlBytes} B HTML + ${result.message.textBytes} B text; template render ${result.message.renderMsPerMessage} ms each in a production-mode process (one worker process renders at most ~${Math.round(1000 / result.message.renderMsPerMessage)}/s)`,
@@ -103,7 +103,7 @@ export function formatReport(result: TEmailBenchResult): string {
       ["  API alone in that run", `${live.api.perSecond}/s`, `POST response ${ms(live.api.responseMs)}`],
       ["enqueue with sending paused", `${queued.enqueue.perSecond}/s`, `${queued.notifications} in ${queued.enqueue.elapsedMs} ms; POST response ${ms(queued.enqueue.responseMs)}`],
       ["drain of the queued backlog", `${queued.drain.perSecond}/s`, `${queued.drain.elapsedMs} ms first -> last accept (${queued.drain.fromResumeMs} ms from resume)`],
-      ["worker RSS", "", `${queued.queued.workerRssMb} MB with ${queued.queued.jobsInQueue} queued, ${queued.drain.workerRssPeakMb} MB peak draining, ${live.workerRssMb.peak} MB peak in the live run`],
+      [result.options.workers === 1 ? "worker RSS" : "worker1 RSS", "", `${queued.queued.workerRssMb} MB with ${queued.queued.jobsInQueue} queued, ${queued.drain.workerRssPeakMb} MB peak draining, ${live.workerRssMb.peak} MB peak in the live run`],
       ["POSTs refused", String(realPath.postFailures.count), realPath.postFailures.count ? `${JSON.stringify(realPath.postFailures.byStatus)}; first: ${realPath.postFailures.first}` : "none"],
     ]),
     "",
