@@ -1,4 +1,6 @@
-import { Link, Section, Text } from "@react-email/components";
+import { Link } from "@react-email/link";
+import { Section } from "@react-email/section";
+import { Text } from "@react-email/text";
 import { appLink } from "./components/app-link";
 import { formatDateTime } from "./components/format-date-time";
 import { Layout } from "./components/layout";

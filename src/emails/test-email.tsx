@@ -1,4 +1,4 @@
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import { BodyText } from "./components/body-text";
 import type { TAttachmentListing } from "./components/email-props";
 import { FactsTable } from "./components/facts-table";

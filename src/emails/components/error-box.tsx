@@ -1,4 +1,4 @@
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import { colors, monoFamily, toneColor } from "./theme";
 
 export function ErrorBox({ error }: { error: string | undefined }) {

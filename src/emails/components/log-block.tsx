@@ -1,4 +1,4 @@
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import { colors, monoFamily } from "./theme";
 
 export function LogBlock({ title, lines }: { title: string; lines: string[] }) {

@@ -1,4 +1,4 @@
-import { render, toPlainText } from "@react-email/components";
+import { render, toPlainText } from "@react-email/render";
 import { createElement, type ReactElement } from "react";
 import { describe, expect, it } from "vitest";
 import { plainTextSelectors } from "@/emails/components/plain-text-selectors";

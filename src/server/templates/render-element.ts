@@ -1,4 +1,4 @@
-import { plainTextSelectors as reactEmailTextSelectors } from "@react-email/components";
+import { plainTextSelectors as reactEmailTextSelectors } from "@react-email/render";
 import { compile } from "html-to-text";
 import type { ReactElement } from "react";
 import { plainTextSelectors } from "@/emails/components/plain-text-selectors";
