@@ -50,3 +50,32 @@ it("waits behind an open circuit without using up retries, then drains when the 
     await smtp.stop();
   }
 }, 70_000);
+
+it("forgets a circuit that no job waits on any more, and keeps one that a job still needs", async () => {
+  const { circuitFlag, dropAbandonedCircuits } = await import("@/server/delivery/transport-circuit");
+  const { enqueueJob } = await import("@/server/jobs/enqueue-job");
+  const past = new Date(Date.now() - 60_000);
+  const [abandoned, needed, notYetDue] = ["webhook:channel:9001", "webhook:channel:9002", "webhook:channel:9003"];
+  await db().transportCircuit.createMany({
+    data: [
+      { transportKey: abandoned, nextProbeAt: past, lastError: "refused" },
+      { transportKey: needed, nextProbeAt: past, lastError: "refused" },
+      { transportKey: notYetDue, nextProbeAt: new Date(Date.now() + 3_600_000), lastError: "refused" },
+    ],
+  });
+  // A retry waiting for later still needs its circuit.
+  await enqueueJob(db(), "deliverySend", { notificationId: 999_999 }, { runAt: new Date(Date.now() + 3_600_000), flags: [circuitFlag(needed)], jobKey: "delivery:999999" });
+  try {
+    await dropAbandonedCircuits();
+    const left = await db().transportCircuit.findMany({ orderBy: { transportKey: "asc" } });
+    expect(left.map((circuit) => circuit.transportKey)).toEqual([needed, notYetDue]);
+
+    // The worker does the same on its heartbeat once the probe slot has passed.
+    await db().transportCircuit.update({ where: { transportKey: notYetDue }, data: { nextProbeAt: past } });
+    await waitFor(async () => (await db().transportCircuit.count({ where: { transportKey: notYetDue } })) === 0, 15_000, "the worker to drop the abandoned circuit");
+    expect(await db().transportCircuit.count({ where: { transportKey: needed } })).toBe(1);
+  } finally {
+    await db().$executeRaw`delete from graphile_worker._private_jobs where key = 'delivery:999999'`;
+    await db().transportCircuit.deleteMany({ where: { transportKey: { in: [abandoned, needed, notYetDue] } } });
+  }
+}, 30_000);

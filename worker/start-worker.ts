@@ -7,6 +7,7 @@ import { closeSmtpTransports } from "@/server/channels/email/smtp-transport";
 import { verifyEncryptionKey } from "@/server/crypto/verify-encryption-key";
 import { disconnectDb } from "@/server/db/client";
 import { isDeliveryPaused } from "@/server/delivery/worker-control";
+import { dropAbandonedCircuits } from "@/server/delivery/transport-circuit";
 import { claimDeadWorkers, HEARTBEAT_INTERVAL_MS, HEARTBEAT_STALE_AFTER_MS, recordHeartbeat, removeHeartbeat } from "@/server/health/worker-heartbeat";
 import { forbiddenFlags } from "./forbidden-flags";
 import { taskList } from "./task-list";
@@ -112,6 +113,8 @@ export async function startWorker(options: TWorkerOptions = {}): Promise<TNotify
       await workerUtils.forceUnlockWorkers(dead);
       console.log(`[worker] released the jobs of ${dead.length} stopped worker(s)`);
     }
+    const abandoned = await dropAbandonedCircuits();
+    if (abandoned.length) console.log(`[worker] closed ${abandoned.length} circuit(s) no job waits on any more: ${abandoned.join(", ")}`);
   };
   await beat();
   const heartbeat = setInterval(() => beat().catch((error) => console.error("[worker] heartbeat failed:", error)), heartbeatIntervalMs);

@@ -91,6 +91,30 @@ export async function closeCircuit(transportKey: string): Promise<void> {
       run_at => now())`;
 }
 
+/**
+ * Removes circuits that nothing will ever probe again: the probe slot has
+ * passed and no job for that transport is left (they were delivered elsewhere,
+ * dead-lettered, or their channel was deleted). Left alone such a circuit
+ * would show as open forever and keep every worker off its email fast path.
+ * Dropping one is harmless if a job for it turns up later: that send simply
+ * tries, and opens the circuit again if the destination is still down.
+ */
+export async function dropAbandonedCircuits(): Promise<string[]> {
+  const due = await db().transportCircuit.findMany({ where: { nextProbeAt: { lt: new Date() } }, select: { transportKey: true } });
+  const dropped: string[] = [];
+  for (const { transportKey } of due) {
+    const count = await db().$executeRaw`
+      delete from transport_circuits
+      where transport_key = ${transportKey} and next_probe_at < now()
+        and not exists (select 1 from graphile_worker._private_jobs where flags ? ${circuitFlag(transportKey)})`;
+    if (count > 0) {
+      dropped.push(transportKey);
+      (await cachedOpenKeys()).delete(transportKey);
+    }
+  }
+  return dropped;
+}
+
 /** Circuits whose next probe is still in the future: their jobs must not be fetched. */
 export async function waitingCircuitKeys(): Promise<string[]> {
   const rows = await db().transportCircuit.findMany({ where: { nextProbeAt: { gt: new Date() } }, select: { transportKey: true } });
