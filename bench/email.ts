@@ -16,7 +16,7 @@ import { runLatency, runLiveThroughput, runQueuedDrain, warmUp, type TRealPath }
 import { createApiClient } from "./support/api-client";
 import { parseBenchOptions } from "./support/bench-options";
 import { openBenchDatabase } from "./support/bench-database";
-import { freePort } from "./support/free-port";
+import { freePort } from "../tests/support/free-port";
 import { formatReport, REFERENCE_BASELINES, targetChecks, writeResult, type TEmailBenchResult } from "./support/report";
 import { startService, type TServiceProcess } from "./support/service-process";
 import { startSmtpSink, type TSmtpSink } from "./support/smtp-sink";

@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { migrateDatabase } from "@/server/db/migrate";
 import { startEmbeddedPostgres } from "@/server/dev/embedded-postgres";
-import { freePort } from "./free-port";
+import { freePort } from "../../tests/support/free-port";
 
 export type TBenchDatabase = {
   /** The fresh, migrated database the whole run uses. */
