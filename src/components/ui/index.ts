@@ -13,6 +13,7 @@ export * from "./empty-state";
 export * from "./error-state";
 export * from "./field";
 export * from "./loading-state";
+export * from "./one-time-secret-dialog";
 export * from "./page-header";
 export * from "./pagination";
 export * from "./select-field";
