@@ -1,70 +1,127 @@
-import type { Notification, Prisma } from "@/server/db/client";
+import { Prisma, type DecisionOutcome, type Notification } from "@/server/db/client";
 import { DELIVERY_JOB_KEY_PREFIX, deliveryJobOptions } from "@/server/delivery/enqueue-delivery";
 import { jsonRecordset } from "@/server/db/json-recordset";
-import { TASKS } from "@/server/jobs/tasks";
+import { jobSpec, jobSpecArray } from "@/server/jobs/enqueue-job";
 import { notificationFromRow, type TNotificationRow } from "./notification-row";
+
+/** Why this notification exists (or was suppressed), recorded with it in the same statement. */
+export type TNotificationDecision = {
+  recipient: string;
+  outcome: DecisionOutcome;
+  reason: string;
+  userId: number | null;
+  ruleId: number | null;
+  eventId: string | null;
+};
 
 export type TNewNotification = Pick<
   Notification,
   "channel" | "recipientEmail" | "channelId" | "destinationEncrypted" | "destinationKey" | "subject" | "body" | "notificationType" | "priority" | "jobRunId" | "apiKeyId" | "idempotencyKey"
-> & { metadata: Prisma.InputJsonObject };
+> & {
+  metadata: Prisma.InputJsonObject;
+  /** PENDING (default); DEFERRED until deliverAfter; SUPPRESSED is stored without a delivery job. */
+  status?: "PENDING" | "DEFERRED" | "SUPPRESSED";
+  deliverAfter?: Date | null;
+  eventId?: string | null;
+  recipientUserId?: number | null;
+  decision?: TNotificationDecision | null;
+};
+
+type TSql = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 /**
- * Inserts notifications and queues their first delivery jobs in one statement:
- * one round trip, and each notification exists with its job or not at all,
- * also outside a transaction. graphile-worker's `add_jobs` queues the whole
- * set at once (per row, `add_job` cost PostgreSQL ~1 ms of CPU; in a set,
- * ~0.02 ms). Results are in input order; null where the API key had already
- * used the idempotency key (the caller replays the first notification).
+ * Inserts notifications, their first delivery jobs and their routing
+ * decisions in one statement: each notification exists with its job or not at
+ * all, also outside a transaction. graphile-worker's `add_jobs` queues the
+ * whole set at once (per row, `add_job` cost PostgreSQL ~1 ms of CPU; in a
+ * set, ~0.02 ms). Ids are drawn first so each job's payload is built and
+ * checked by its task's schema like every other job. Results are in input
+ * order; null where the API key had already used the idempotency key (the
+ * caller replays the first notification).
  */
-export async function insertNotificationsWithDelivery(sql: Pick<Prisma.TransactionClient, "$queryRaw">, notifications: TNewNotification[]): Promise<(Notification | null)[]> {
+export async function insertNotificationsWithDelivery(sql: TSql, notifications: TNewNotification[]): Promise<(Notification | null)[]> {
+  if (notifications.length === 0) return [];
+  const ids = await drawNotificationIds(sql, notifications.length);
   const now = new Date();
-  const input = notifications.map((data, ord) => {
-    const job = deliveryJobOptions(data, {});
-    return {
-      ord,
-      recipient_email: data.recipientEmail,
-      channel: data.channel,
-      channel_id: data.channelId,
-      destination_encrypted: data.destinationEncrypted,
-      destination_key: data.destinationKey,
-      subject: data.subject,
-      body: data.body,
-      notification_type: data.notificationType,
-      priority: data.priority,
-      job_run_id: data.jobRunId,
-      metadata: data.metadata,
-      api_key_id: data.apiKeyId,
-      idempotency_key: data.idempotencyKey,
-      job_priority: job.priority,
-      job_flags: job.flags,
-    };
+  const input = notifications.map((data, ord) => ({
+    ord,
+    id: ids[ord],
+    recipient_email: data.recipientEmail,
+    channel: data.channel,
+    channel_id: data.channelId,
+    destination_encrypted: data.destinationEncrypted,
+    destination_key: data.destinationKey,
+    subject: data.subject,
+    body: data.body,
+    notification_type: data.notificationType,
+    priority: data.priority,
+    status: data.status ?? "PENDING",
+    job_run_id: data.jobRunId,
+    metadata: data.metadata,
+    api_key_id: data.apiKeyId,
+    idempotency_key: data.idempotencyKey,
+    event_id: data.eventId ?? null,
+    recipient_user_id: data.recipientUserId ?? null,
+    deliver_after: data.deliverAfter ?? null,
+  }));
+  const jobs = notifications.flatMap((data, ord) => {
+    const id = ids[ord] as number;
+    if (data.status === "SUPPRESSED") return [];
+    const options = deliveryJobOptions(data, { runAt: data.deliverAfter ?? undefined });
+    return [{ ...jobSpec("deliverySend", { notificationId: id }, { ...options, jobKey: `${DELIVERY_JOB_KEY_PREFIX}${id}` }), ref: id }];
   });
+  const decisions = notifications.flatMap((data, ord) =>
+    data.decision
+      ? [{
+          notification_id: ids[ord],
+          event_id: data.decision.eventId,
+          user_id: data.decision.userId,
+          recipient: data.decision.recipient,
+          channel: data.channel,
+          outcome: data.decision.outcome,
+          reason: data.decision.reason,
+          rule_id: data.decision.ruleId,
+          deliver_after: data.deliverAfter ?? null,
+        }]
+      : [],
+  );
   const columns =
-    "ord int, recipient_email text, channel text, channel_id int, destination_encrypted text, destination_key text, subject text, body text, " +
-    "notification_type text, priority text, job_run_id text, metadata jsonb, api_key_id int, idempotency_key text, job_priority int, job_flags text[]";
-  // Ids are drawn first, so each input row finds its notification (and job) again.
+    "ord int, id int, recipient_email text, channel text, channel_id int, destination_encrypted text, destination_key text, subject text, body text, " +
+    "notification_type text, priority text, status text, job_run_id text, metadata jsonb, api_key_id int, idempotency_key text, event_id uuid, " +
+    "recipient_user_id int, deliver_after timestamp";
+  const decisionColumns =
+    "notification_id int, event_id uuid, user_id int, recipient text, channel text, outcome text, reason text, rule_id int, deliver_after timestamp";
   const rows = await sql.$queryRaw<(TNotificationRow & { ord: number })[]>`
-    with input as materialized (
-      select nextval(pg_get_serial_sequence('notifications', 'id'))::int as id, x.* from (${jsonRecordset(input, columns)}) x
-    ), created as (
+    with input as materialized (${jsonRecordset(input, columns)}), created as (
       insert into notifications (id, recipient_email, channel, channel_id, destination_encrypted, destination_key, subject, body,
-                                 notification_type, priority, job_run_id, metadata, api_key_id, idempotency_key, created_at, updated_at)
+                                 notification_type, priority, status, job_run_id, metadata, api_key_id, idempotency_key, event_id,
+                                 recipient_user_id, deliver_after, created_at, updated_at)
       select id, recipient_email, channel::"Channel", channel_id, destination_encrypted, destination_key, subject, body,
-             notification_type, priority::"Priority", job_run_id, metadata, api_key_id, idempotency_key, ${now}::timestamp, ${now}::timestamp
+             notification_type, priority::"Priority", status::"NotificationStatus", job_run_id, metadata, api_key_id, idempotency_key, event_id,
+             recipient_user_id, deliver_after, ${now}::timestamp, ${now}::timestamp
         from input order by ord
       on conflict (api_key_id, idempotency_key) do nothing
       returning *
     ), queued as (
-      select count(*) as jobs from graphile_worker.add_jobs(array(
-        select (${TASKS.deliverySend.id}::text, json_build_object('notificationId', created.id), null::text, null::timestamptz,
-                null::smallint, ${DELIVERY_JOB_KEY_PREFIX}::text || created.id, input.job_priority::smallint, input.job_flags)::graphile_worker.job_spec
-          from created join input using (id)))
+      ${jobs.length ? Prisma.sql`select count(*) as jobs from graphile_worker.add_jobs(${jobSpecArray(jobs, Prisma.sql`where s.ref::int in (select id from created)`)})` : Prisma.sql`select 0 as jobs`}
+    ), decided as (
+      insert into routing_decisions (notification_id, event_id, user_id, recipient, channel, outcome, reason, rule_id, deliver_after, created_at)
+      select d.notification_id, d.event_id, d.user_id, d.recipient, d.channel::"Channel", d.outcome::"DecisionOutcome", d.reason, d.rule_id, d.deliver_after, ${now}::timestamp
+        from (${jsonRecordset(decisions, decisionColumns)}) d
+       where d.notification_id in (select id from created)
+      returning 1
     )
-    select input.ord, created.* from input left join created using (id) cross join queued`;
+    select input.ord, created.* from input left join created using (id)
+      cross join queued cross join (select count(*) from decided) as decided_count`;
   const byOrd = new Map(rows.map((row) => [row.ord, row]));
   return input.map(({ ord }) => {
     const row = byOrd.get(ord);
     return row?.created_at ? notificationFromRow(row) : null;
   });
+}
+
+async function drawNotificationIds(sql: TSql, count: number): Promise<number[]> {
+  const rows = await sql.$queryRaw<{ id: number }[]>`
+    select nextval(pg_get_serial_sequence('notifications', 'id'))::int as id from generate_series(1, ${count}::int)`;
+  return rows.map((row) => row.id);
 }

@@ -23,6 +23,11 @@ export type TNotificationRow = {
   provider_message_id: string | null;
   next_attempt_at: Date | null;
   last_error_type: string | null;
+  event_id: string | null;
+  recipient_user_id: number | null;
+  deliver_after: Date | null;
+  cancelled_at: Date | null;
+  cancelled_by: string | null;
   created_at: Date;
   updated_at: Date;
 };
@@ -51,6 +56,11 @@ export function notificationFromRow(row: TNotificationRow): Notification {
     providerMessageId: row.provider_message_id,
     nextAttemptAt: row.next_attempt_at,
     lastErrorType: row.last_error_type,
+    eventId: row.event_id,
+    recipientUserId: row.recipient_user_id,
+    deliverAfter: row.deliver_after,
+    cancelledAt: row.cancelled_at,
+    cancelledBy: row.cancelled_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
