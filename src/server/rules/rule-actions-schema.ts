@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { ZAudience } from "@/server/events/audience-target";
+import { ZEventSeverity } from "@/server/events/event-severity";
+import { PREFERENCE_CHANNELS } from "@/server/preferences/subscription";
+
+const ACTION_KEYS = ["notify", "channels", "suppress", "set_severity", "stop"] as const;
+const ACTION_LIST = ACTION_KEYS.join(", ");
+
+// A form may send every switch, on or off; off is the same as leaving the key out.
+const ZSwitch = z.boolean("must be true or false").optional();
+
+/**
+ * What a matching rule does. `channels` narrows which of each notified user's channels
+ * are used; `suppress` drops the event, so nothing may be sent or changed beside it.
+ */
+export const ZRuleActions = z
+  .strictObject(
+    {
+      notify: ZAudience.min(1, "needs at least one recipient").optional(),
+      channels: z
+        .array(z.enum(PREFERENCE_CHANNELS, `must be one of ${PREFERENCE_CHANNELS.join(", ")}`), "must be a list of channels")
+        .min(1, `needs at least one channel (one of ${PREFERENCE_CHANNELS.join(", ")})`)
+        .refine((channels) => new Set(channels).size === channels.length, "lists a channel twice")
+        .optional(),
+      suppress: ZSwitch,
+      set_severity: ZEventSeverity.optional(),
+      stop: ZSwitch,
+    },
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys"
+          ? `has unknown action ${issue.keys.map((key) => JSON.stringify(key)).join(", ")} (use ${ACTION_LIST})`
+          : issue.code === "invalid_type"
+            ? `must be an object of actions (${ACTION_LIST})`
+            : undefined,
+    },
+  )
+  .superRefine((actions, context) => {
+    if (actions.suppress) {
+      const beside = (["notify", "channels", "set_severity"] as const).filter((key) => actions[key] !== undefined);
+      if (beside.length) {
+        context.addIssue({ code: "custom", path: ["suppress"], message: `cannot be combined with ${beside.join(", ")}: a suppressed event is dropped, so nothing is sent or changed` });
+      }
+    } else if (actions.channels && !actions.notify) {
+      context.addIssue({ code: "custom", path: ["channels"], message: "only applies with notify: it picks which of the notified users' channels to use" });
+    }
+    if (!actions.notify && !actions.suppress && !actions.set_severity && !actions.stop && !actions.channels) {
+      context.addIssue({ code: "custom", path: [], message: "needs at least one action: notify, suppress, set_severity or stop" });
+    }
+  });
+export type TRuleActions = z.output<typeof ZRuleActions>;
+export type TRuleActionsInput = z.input<typeof ZRuleActions>;
