@@ -78,6 +78,8 @@ export const ZEnv = z.object({
   MAIL_CATCHER_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(20),
   NOTIFY_ALLOW_PRIVATE_DESTINATIONS: booleanFlag,
+  /** Token of POST /internal/notifications (service-to-service); the route answers 404 while it is unset. */
+  NOTIFY_SERVICE_TOKEN: z.string().trim().min(24, "must be at least 24 characters (openssl rand -base64 32)").optional(),
   /** First admin, created on start when the database has no users. */
   ADMIN_EMAIL: z.email("must be a valid email address").default("admin@opsconductor.local"),
   ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),

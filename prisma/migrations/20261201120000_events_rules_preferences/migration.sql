@@ -101,9 +101,6 @@ CREATE INDEX "events_type_id_idx" ON "events"("type", "id");
 CREATE INDEX "events_occurred_at_idx" ON "events"("occurred_at");
 
 -- CreateIndex
-CREATE INDEX "events_labels_idx" ON "events" USING GIN ("labels" jsonb_path_ops);
-
--- CreateIndex
 CREATE INDEX "routing_decisions_event_id_idx" ON "routing_decisions"("event_id");
 
 -- CreateIndex

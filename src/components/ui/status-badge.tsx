@@ -1,7 +1,7 @@
 import { Badge } from "./badge";
 import type { TTone } from "./tone";
 
-export type TNotificationStatus = "PENDING" | "SENDING" | "SENT" | "FAILED" | "RETRYING" | "DEAD";
+export type TNotificationStatus = "PENDING" | "SENDING" | "SENT" | "FAILED" | "RETRYING" | "DEAD" | "DEFERRED" | "SUPPRESSED" | "CANCELLED";
 
 type TStatusMeta = { label: string; tone: TTone; description: string; active?: boolean };
 
@@ -13,6 +13,9 @@ export const notificationStatusMeta: Record<TNotificationStatus, TStatusMeta> = 
   FAILED: { label: "Failed", tone: "danger", description: "Delivery failed" },
   RETRYING: { label: "Retrying", tone: "warning", description: "Failed; another attempt is scheduled", active: true },
   DEAD: { label: "Dead", tone: "danger", description: "Gave up after the last retry" },
+  DEFERRED: { label: "Deferred", tone: "info", description: "Held by the recipient's quiet hours or do-not-disturb; sent when they end" },
+  SUPPRESSED: { label: "Suppressed", tone: "neutral", description: "Not sent because of the recipient's preferences" },
+  CANCELLED: { label: "Cancelled", tone: "neutral", description: "Cancelled before it was sent" },
 };
 
 function isKnownStatus(status: string): status is TNotificationStatus {

@@ -1,10 +1,12 @@
 import { authenticateApiKey, type TApiKeyPrincipal, type TApiKeyScope } from "@/server/auth/api-keys";
 import { AppError } from "@/server/errors/app-error";
+import { parseJsonBody } from "@/server/http/parse-json-body";
 
 /** JSON error body shared by every REST endpoint: `{ error: { code, message, fields? } }`. */
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return Response.json({ error: { code: error.code.toLowerCase(), message: error.message, fields: error.fieldErrors } }, { status: error.status });
+    const body = { error: { code: error.code.toLowerCase(), message: error.message, fields: error.fieldErrors }, ...(error.details ? { details: error.details } : {}) };
+    return Response.json(body, { status: error.status });
   }
   console.error("[rest] unexpected error:", error);
   return Response.json({ error: { code: "internal", message: "Internal error; the incident was logged" } }, { status: 500 });
@@ -14,26 +16,17 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   return parseJsonBody(await request.text());
 }
 
-/** JSON text sent by a client (`field` names it in the 400); an empty body is `{}`. */
-export function parseJsonBody(text: string, field = "body"): unknown {
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const what = field === "body" ? "Request body" : `Field "${field}"`;
-    throw new AppError("BAD_REQUEST", `${what} is not valid JSON: ${(error as Error).message}`, { fieldErrors: { [field]: ["is not valid JSON"] } });
-  }
-}
 
 type TRouteContext<P> = { params: Promise<P> };
 
 /**
- * Wraps a REST route handler: authenticates the API key for `scope`, turns
+ * Wraps a REST route handler: authenticates the API key for `scope` (any of
+ * them, when several are given), turns
  * thrown AppErrors into JSON errors with the right status, and never lets an
  * unexpected error escape as an HTML 500 page.
  */
 export function apiKeyRoute<P = Record<string, string>>(
-  scope: TApiKeyScope,
+  scope: TApiKeyScope | TApiKeyScope[],
   handler: (args: { request: Request; apiKey: TApiKeyPrincipal; params: P }) => Promise<Response>,
 ) {
   return async (request: Request, context: TRouteContext<P>): Promise<Response> => {

@@ -1,11 +1,15 @@
 import { apiKeysRouter } from "./routers/api-keys";
 import { channelsRouter } from "./routers/channels";
+import { eventsRouter } from "./routers/events";
 import { healthRouter } from "./routers/health";
 import { mailCatcherRouter } from "./routers/mail-catcher";
 import { notificationsRouter } from "./routers/notifications";
+import { preferencesRouter } from "./routers/preferences";
 import { queueRouter } from "./routers/queue";
+import { rulesRouter } from "./routers/rules";
 import { smtpSettingsRouter } from "./routers/smtp-settings";
 import { templatesRouter } from "./routers/templates";
+import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTrpcRouter, protectedProcedure } from "./trpc";
 
 export const appRouter = createTrpcRouter({
@@ -18,6 +22,10 @@ export const appRouter = createTrpcRouter({
   templates: templatesRouter,
   smtpSettings: smtpSettingsRouter,
   channels: channelsRouter,
+  events: eventsRouter,
+  preferences: preferencesRouter,
+  rules: rulesRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseJsonBody } from "@/server/api/rest";
+import { parseJsonBody } from "@/server/http/parse-json-body";
 import { AppError } from "@/server/errors/app-error";
 import { parseAt } from "./attachment-field-errors";
 import { ZAttachmentContentType, ZAttachmentFilename, ZAttachmentInput, ZAttachmentOptions } from "./attachment-input";

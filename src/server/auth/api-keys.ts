@@ -4,7 +4,15 @@ import { expiringCache } from "@/server/cache/expiring-cache";
 import { db, Prisma, type ApiKey } from "@/server/db/client";
 import { AppError, parseInput } from "@/server/errors/app-error";
 
-export const API_KEY_SCOPES = ["notifications:read", "notifications:write", "events:write", "admin"] as const;
+export const API_KEY_SCOPES = [
+  "notifications:read",
+  "notifications:write",
+  "events:read",
+  "events:write",
+  "preferences:read",
+  "preferences:write",
+  "admin",
+] as const;
 export type TApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 const SECRET_PREFIX = "onk_";
@@ -55,17 +63,19 @@ const keysBySecretHash = expiringCache<ApiKey | null>(API_KEY_CACHE_MS, 1_000);
 
 /**
  * Resolves an `Authorization: Bearer <secret>` header to the key, checking that
- * it exists (401), is not revoked (403) and carries `scope` or admin (403).
+ * it exists (401), is not revoked (403) and carries `scope` (one of them, when
+ * several are accepted) or admin (403).
  */
-export async function authenticateApiKey(authorization: string | null, scope: TApiKeyScope): Promise<TApiKeyPrincipal> {
+export async function authenticateApiKey(authorization: string | null, scope: TApiKeyScope | TApiKeyScope[]): Promise<TApiKeyPrincipal> {
   const secret = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!secret) throw new AppError("UNAUTHORIZED", "Missing API key: send Authorization: Bearer <api key>");
   const key = await keysBySecretHash.get(hashSecret(secret), (secretHash) => db().apiKey.findUnique({ where: { secretHash } }));
   if (!key) throw new AppError("UNAUTHORIZED", "Unknown API key");
   if (key.revokedAt) throw new AppError("FORBIDDEN", `API key "${key.name}" was revoked`);
   const scopes = key.scopes as TApiKeyScope[];
-  if (!scopes.includes("admin") && !scopes.includes(scope)) {
-    throw new AppError("FORBIDDEN", `API key "${key.name}" lacks the ${scope} scope`);
+  const accepted = Array.isArray(scope) ? scope : [scope];
+  if (!scopes.includes("admin") && !accepted.some((one) => scopes.includes(one))) {
+    throw new AppError("FORBIDDEN", `API key "${key.name}" lacks the ${accepted.join(" or ")} scope`);
   }
   // Last-used is informational; one write per minute per key is plenty.
   if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {

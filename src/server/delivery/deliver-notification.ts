@@ -14,7 +14,7 @@ import { transportKeyFor } from "./transport-key";
 
 export type TDeliveryOutcome = "sent" | "retrying" | "waiting" | "failed" | "dead" | "skipped";
 
-const FINAL = new Set(["SENT", "FAILED", "DEAD"]);
+const FINAL = new Set(["SENT", "FAILED", "DEAD", "SUPPRESSED", "CANCELLED"]);
 
 /**
  * Delivers one notification and decides what happens next — once, for every
@@ -111,7 +111,7 @@ async function openAttempts(requests: TOpenAttemptRequest[]): Promise<(TOpenedAt
   const rows = await db().$queryRaw<(TNotificationRow & { attempt_id: number; attempt_started_at: Date; attachment_count: number })[]>`
     with input as (${jsonRecordset(input, "id int, without_destination_only boolean")}), target as (
       select n.id from notifications n join input on input.id = n.id
-       where n.status not in ('SENT', 'FAILED', 'DEAD')
+       where n.status not in ('SENT', 'FAILED', 'DEAD', 'SUPPRESSED', 'CANCELLED')
          and (not input.without_destination_only or n.destination_key is null)
        order by n.id
          for update of n

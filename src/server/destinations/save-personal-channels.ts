@@ -1,5 +1,6 @@
-import { db } from "@/server/db/client";
+import { db, type UserNotificationPreferences } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
+import { forgetDirectUsers } from "@/server/routing/decide-direct-notification";
 import { checkDestinationUrl } from "./check-destination-url";
 import { fieldError } from "./field-error";
 import { getPersonalChannels, type TPersonalChannelsView } from "./get-personal-channels";
@@ -18,34 +19,47 @@ export async function savePersonalChannels(options: { userId: number; input: TSa
   const { userId } = options;
   const input = parseInput(ZSavePersonalChannels, options.input);
   const saved = await db().userNotificationPreferences.findUnique({ where: { userId } });
+  const { data, signingSecret } = personalChannelChanges(input, saved);
+  await db().userNotificationPreferences.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  forgetDirectUsers();
+  return { channels: await getPersonalChannels(userId), signing_secret: signingSecret };
+}
 
+/**
+ * The columns a change of personal channels writes, sealed, with the
+ * enable flags checked against what will be saved. Also used by the
+ * preferences API, which saves these together with quiet hours and the rest.
+ */
+export function personalChannelChanges(input: ReturnType<typeof ZSavePersonalChannels.parse>, saved: UserNotificationPreferences | null, fields = FIELD_NAMES) {
   const slackWebhookUrl = nextValue(input.slack_webhook_url, saved?.slackWebhookUrl, (url) =>
-    sealPersonalColumn("slackWebhookUrl", checkDestinationUrl(url, "slack_webhook_url")),
+    sealPersonalColumn("slackWebhookUrl", checkDestinationUrl(url, fields.slack)),
   );
   const teamsWebhookUrl = nextValue(input.teams_webhook_url, saved?.teamsWebhookUrl, (url) =>
-    sealPersonalColumn("teamsWebhookUrl", checkDestinationUrl(url, "teams_webhook_url", { teams: true })),
+    sealPersonalColumn("teamsWebhookUrl", checkDestinationUrl(url, fields.teams, { teams: true })),
   );
   const customWebhookUrl = nextValue(input.webhook_url, saved?.customWebhookUrl, (url) =>
-    sealPersonalColumn("customWebhookUrl", checkDestinationUrl(url, "webhook_url")),
+    sealPersonalColumn("customWebhookUrl", checkDestinationUrl(url, fields.webhook)),
   );
   const phoneNumber = nextValue(input.phone_number, saved?.phoneNumber, (phone) => sealPersonalColumn("phoneNumber", phone));
   // A new endpoint gets a secret once; a changed URL keeps it (receivers rotate with "Rotate secret").
   const secrets = customWebhookUrl && !saved?.customWebhookSecret ? newWebhookSecrets() : null;
-
   const data = {
     slackWebhookUrl,
-    slackEnabled: enabledFlag(input.slack_enabled, saved?.slackEnabled, slackWebhookUrl, "slack_webhook_url", "Slack"),
+    slackEnabled: enabledFlag(input.slack_enabled, saved?.slackEnabled, slackWebhookUrl, fields.slack, "Slack"),
     teamsWebhookUrl,
-    teamsEnabled: enabledFlag(input.teams_enabled, saved?.teamsEnabled, teamsWebhookUrl, "teams_webhook_url", "Teams"),
+    teamsEnabled: enabledFlag(input.teams_enabled, saved?.teamsEnabled, teamsWebhookUrl, fields.teams, "Teams"),
     customWebhookUrl,
     customWebhookSecret: customWebhookUrl ? (secrets ? sealPersonalWebhookSecrets(secrets) : (saved?.customWebhookSecret ?? null)) : null,
-    webhookEnabled: enabledFlag(input.webhook_enabled, saved?.webhookEnabled, customWebhookUrl, "webhook_url", "the webhook"),
+    webhookEnabled: enabledFlag(input.webhook_enabled, saved?.webhookEnabled, customWebhookUrl, fields.webhook, "the webhook"),
     phoneNumber,
-    smsEnabled: enabledFlag(input.sms_enabled, saved?.smsEnabled, phoneNumber, "phone_number", "SMS"),
+    smsEnabled: enabledFlag(input.sms_enabled, saved?.smsEnabled, phoneNumber, fields.sms, "SMS"),
   };
-  await db().userNotificationPreferences.upsert({ where: { userId }, create: { userId, ...data }, update: data });
-  return { channels: await getPersonalChannels(userId), signing_secret: secrets?.current ?? null };
+  return { data, signingSecret: secrets?.current ?? null };
 }
+
+/** How each destination's field is called in the caller's API, for error messages. */
+const FIELD_NAMES = { slack: "slack_webhook_url", teams: "teams_webhook_url", webhook: "webhook_url", sms: "phone_number" };
+export type TPersonalFieldNames = typeof FIELD_NAMES;
 
 /** undefined keeps the saved value, null removes it, a string replaces it. */
 function nextValue(change: string | null | undefined, saved: string | null | undefined, seal: (value: string) => string): string | null {

@@ -11,6 +11,7 @@ export const APP_ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  UNPROCESSABLE: 422,
   TOO_MANY_REQUESTS: 429,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
@@ -21,15 +22,20 @@ export type TAppErrorCode = keyof typeof APP_ERROR_STATUS;
 /** Field path (e.g. "recipient_email") -> messages. */
 export type TFieldErrors = Record<string, string[]>;
 
+/** One problem of one item of a batch: `index` in the batch, `path` inside the item. */
+export type TErrorDetail = { index: number; path: string; message: string };
+
 export class AppError extends Error {
   readonly code: TAppErrorCode;
   readonly fieldErrors?: TFieldErrors;
+  readonly details?: TErrorDetail[];
 
-  constructor(code: TAppErrorCode, message: string, options: { fieldErrors?: TFieldErrors; cause?: unknown } = {}) {
+  constructor(code: TAppErrorCode, message: string, options: { fieldErrors?: TFieldErrors; details?: TErrorDetail[]; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options.fieldErrors;
+    this.details = options.details;
   }
 
   get status(): number {

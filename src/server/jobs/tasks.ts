@@ -14,6 +14,11 @@ export const TASKS = {
       slotReserved: z.boolean().optional(),
     }),
   },
+  /** Decides who hears about the events of one ingest request; one job per request, so a batch routes together. */
+  eventsRoute: {
+    id: "events__route",
+    payload: z.object({ eventIds: z.array(z.uuid()).min(1).max(1_000) }),
+  },
 } as const;
 
 export type TTaskName = keyof typeof TASKS;

@@ -4,6 +4,7 @@ import { listAttachmentSummaries } from "@/server/attachments/list-attachment-su
 import { prepareAttachments, type TAttachmentUpload } from "@/server/attachments/prepare-attachments";
 import { db, type Notification, type Prisma } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
+import { decideDirectEmail } from "@/server/routing/decide-direct-notification";
 import { insertNotificationsWithDelivery, type TNewNotification } from "./insert-notification";
 import { insertNotificationBatched } from "./insert-notification-batched";
 import { resolveAddressing } from "./resolve-addressing";
@@ -12,7 +13,13 @@ import { ZCreateNotificationRequest, ZIdempotencyKey, type TCreateNotificationRe
 // Under a burst the pool can be busy for a moment: wait for a connection rather than failing the request.
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
 
-export type TCreateNotificationResult = { notification: Notification; created: boolean; attachments: TAttachmentSummary[] };
+export type TCreateNotificationResult = {
+  notification: Notification;
+  created: boolean;
+  attachments: TAttachmentSummary[];
+  /** Why a known user's preferences deferred or suppressed it; null when no preferences applied or on a replay. */
+  decision: { outcome: string; reason: string } | null;
+};
 
 /**
  * Stores a notification, its attachments and its delivery job atomically:
@@ -35,11 +42,14 @@ export async function createNotification(options: {
       ? db().notification.findUnique({ where: { apiKeyId_idempotencyKey: { apiKeyId, idempotencyKey } } })
       : null;
 
-  const replay = async (notification: Notification) => ({ notification, created: false, attachments: await listAttachmentSummaries(notification.id) });
+  const replay = async (notification: Notification) => ({ notification, created: false, attachments: await listAttachmentSummaries(notification.id), decision: null });
   const previous = await findPrevious();
   if (previous) return replay(previous);
 
   const addressing = await resolveAddressing(request);
+  // Only a plain email to an address (no channel, destination or channel name chosen) follows the recipient's preferences.
+  const plainEmail = !request.channel && !request.channel_name && !request.destination && addressing.recipientEmail;
+  const direct = plainEmail ? await decideDirectEmail(plainEmail, request.priority) : null;
   const attachments = await prepareAttachments(options.attachments ?? [], attachmentLimits());
 
   const data: TNewNotification = {
@@ -52,6 +62,7 @@ export async function createNotification(options: {
     metadata: request.metadata as Prisma.InputJsonObject,
     apiKeyId,
     idempotencyKey,
+    ...direct,
   };
   // Without files one statement stores the notification and its job (shared
   // with concurrent requests); with files a transaction holds both back until
@@ -69,5 +80,6 @@ export async function createNotification(options: {
     if (!winner) throw new Error("An idempotency key conflicted, but no notification holds it");
     return replay(winner);
   }
-  return { notification, created: true, attachments: attachments.map(({ content: _content, ...summary }) => summary) };
+  const decision = direct?.decision && direct.decision.outcome !== "NOTIFIED" ? { outcome: direct.decision.outcome, reason: direct.decision.reason } : null;
+  return { notification, created: true, attachments: attachments.map(({ content: _content, ...summary }) => summary), decision };
 }

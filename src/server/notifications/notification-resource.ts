@@ -18,6 +18,9 @@ export function toNotificationResource(notification: Notification) {
     error_message: notification.errorMessage,
     retry_count: notification.retryCount,
     provider_message_id: notification.providerMessageId,
+    event_id: notification.eventId,
+    deliver_after: notification.deliverAfter?.toISOString() ?? null,
+    cancelled_at: notification.cancelledAt?.toISOString() ?? null,
     created_at: notification.createdAt.toISOString(),
     updated_at: notification.updatedAt.toISOString(),
   };

@@ -50,7 +50,7 @@ export const ZCreateNotificationRequest = z
       .string()
       .trim()
       .min(1, "is required")
-      .max(50, "must be at most 50 characters")
+      .max(100, "must be at most 100 characters")
       .regex(/^[A-Za-z0-9_.:-]+$/, "may contain only letters, digits, _ . : -"),
     job_run_id: z
       .union([
@@ -90,7 +90,7 @@ export const ZListNotificationsQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   page_size: z.coerce.number().int().min(1).max(200).default(25),
   status: ZNotificationStatus.optional(),
-  notification_type: z.string().trim().min(1).max(50).optional(),
+  notification_type: z.string().trim().min(1).max(100).optional(),
 });
 export type TListNotificationsQuery = z.input<typeof ZListNotificationsQuery>;
 

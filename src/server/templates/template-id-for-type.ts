@@ -19,6 +19,7 @@ const BY_TYPE: Record<string, TNotificationTemplateId> = {
   job_succeeded: "job-completed",
   job_failed: "job-failed",
   job_failure: "job-failed",
+  job_timeout: "job-failed",
   system_event: "system-event",
   alert: "custom-alert",
   custom_alert: "custom-alert",
@@ -26,8 +27,16 @@ const BY_TYPE: Record<string, TNotificationTemplateId> = {
   smtp_test: "test-email",
 };
 
-/** Executors spell types freely ("Job-Failed", "job_failed"); anything unknown gets the generic mail. */
+/** Event families: every `alert.<name>` is an alert, every `system.<name>` a system event. */
+const BY_FAMILY: Record<string, TNotificationTemplateId> = { alert: "custom-alert", system: "system-event" };
+
+/**
+ * Executors spell types freely ("Job-Failed", "job_failed", the events API's
+ * "job.failed"); anything unknown gets the generic mail.
+ */
 export function templateIdForType(notificationType: string): TNotificationTemplateId {
-  const key = notificationType.trim().toLowerCase().replace(/[-\s]+/g, "_");
-  return BY_TYPE[key] ?? "generic";
+  const normalised = notificationType.trim().toLowerCase();
+  const key = normalised.replace(/[-\s.]+/g, "_");
+  const family = normalised.includes(".") ? normalised.split(".")[0] : undefined;
+  return BY_TYPE[key] ?? (family ? BY_FAMILY[family] : undefined) ?? "generic";
 }

@@ -3,9 +3,12 @@ import type { TApiKeyScope } from "@/server/auth/api-keys";
 /** What each scope lets a key do, in the order the form lists them. */
 export const scopeDescriptions = {
   "notifications:read": "Read notifications, their delivery status and the worker status.",
-  "notifications:write": "Create notifications (POST /api/v1/notifications) — what the executor needs.",
-  "events:write": "Send events that notification rules turn into messages.",
-  admin: "Everything, including pausing and resuming sending. Give this sparingly.",
+  "notifications:write": "Create and cancel notifications (POST /api/v1/notifications) and send channel tests.",
+  "events:read": "Read events and their routing decisions (who was told, and why).",
+  "events:write": "Send events (POST /api/v1/events) that rules and preferences turn into messages — what the executor needs.",
+  "preferences:read": "Read any user's notification preferences (secrets masked).",
+  "preferences:write": "Change any user's notification preferences.",
+  admin: "Everything, including rules, pausing and resuming sending. Give this sparingly.",
 } satisfies Record<TApiKeyScope, string>;
 
 export const apiKeyScopes = Object.keys(scopeDescriptions) as TApiKeyScope[];

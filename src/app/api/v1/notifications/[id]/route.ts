@@ -1,4 +1,5 @@
 import { apiKeyRoute } from "@/server/api/rest";
+import { cancelNotification } from "@/server/notifications/cancel-notification";
 import { getNotification } from "@/server/notifications/get-notification";
 import { toAttachmentResource, toDeliveryAttemptResource, toNotificationResource } from "@/server/notifications/notification-resource";
 
@@ -8,5 +9,11 @@ export const GET = apiKeyRoute<{ id: string }>("notifications:read", async ({ pa
     ...toNotificationResource(notification),
     attachments: notification.attachments.map(toAttachmentResource),
     attempts: notification.attempts.map(toDeliveryAttemptResource),
+    decisions: notification.decisions,
   });
+});
+
+export const DELETE = apiKeyRoute<{ id: string }>("notifications:write", async ({ params, apiKey }) => {
+  const notification = await cancelNotification({ id: params.id, cancelledBy: `api_key:${apiKey.name}` });
+  return Response.json(toNotificationResource(notification));
 });

@@ -1,0 +1,56 @@
+import type { TAudienceTarget } from "@/server/events/audience-target";
+import type { TEventSeverity } from "@/server/events/event-severity";
+import type { TRoutableEvent } from "@/server/events/routable-event";
+import type { TPreferenceChannel } from "@/server/preferences/subscription";
+import type { TRuleActions } from "@/server/rules/rule-actions-schema";
+
+/** A saved rule ready to evaluate: its match compiled once for thousands of events. */
+export type TCompiledRule = {
+  id: number | null;
+  name: string;
+  matches: (event: TRoutableEvent) => boolean;
+  actions: TRuleActions;
+};
+
+/** Someone the event should reach, and who or what put them in the audience. */
+export type TAudienceEntry = {
+  target: TAudienceTarget;
+  /** Which of a user's channels to use; null: what the user's preferences choose. */
+  channels: TPreferenceChannel[] | null;
+  /** "Rule "On-call failures" matched", "Named in the event's recipients". */
+  because: string;
+  ruleId: number | null;
+};
+
+export type TRuleOutcome = {
+  /** After any set_severity. */
+  severity: TEventSeverity;
+  matched: { id: number | null; name: string }[];
+  suppressedBy: { id: number | null; name: string } | null;
+  audience: TAudienceEntry[];
+};
+
+/**
+ * Evaluates the rules in order against the event: each match may add
+ * recipients, change the severity later rules (and the message) see,
+ * suppress the event or stop evaluation. The event's own recipients are
+ * always part of the audience unless a rule suppresses it.
+ */
+export function applyRules(event: TRoutableEvent, explicit: TAudienceTarget[], rules: TCompiledRule[]): TRuleOutcome {
+  let current = event;
+  const matched: TRuleOutcome["matched"] = [];
+  const audience: TAudienceEntry[] = explicit.map((target) => ({ target, channels: null, because: "Named in the event's recipients", ruleId: null }));
+  for (const rule of rules) {
+    if (!rule.matches(current)) continue;
+    const ref = { id: rule.id, name: rule.name };
+    matched.push(ref);
+    const { actions } = rule;
+    if (actions.suppress) return { severity: current.severity, matched, suppressedBy: ref, audience: [] };
+    if (actions.set_severity) current = { ...current, severity: actions.set_severity };
+    for (const target of actions.notify ?? []) {
+      audience.push({ target, channels: actions.channels ?? null, because: `Rule "${rule.name}" matched`, ruleId: rule.id });
+    }
+    if (actions.stop) break;
+  }
+  return { severity: current.severity, matched, suppressedBy: null, audience };
+}

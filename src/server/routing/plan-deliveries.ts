@@ -1,0 +1,164 @@
+import type { Channel, DecisionOutcome } from "@/server/db/client";
+import type { TEventSeverity } from "@/server/events/event-severity";
+import { holdFor } from "@/server/preferences/quiet-hours";
+import { chooseSubscription, PREFERENCE_CHANNELS, type TPreferenceChannel } from "@/server/preferences/subscription";
+import type { TAudienceEntry, TRuleOutcome } from "./apply-rules";
+import { CHANNEL_OF, type TDirectory, type TDirectoryUser } from "./directory";
+
+/** Where a notification goes, once a decision says it goes at all. */
+export type TPlannedDelivery = {
+  channel: Channel;
+  recipientEmail: string | null;
+  recipientUserId: number | null;
+  channelId: number | null;
+  destinationKey: string | null;
+};
+
+/** One candidate recipient × channel: what routing decided and why, in words for people. */
+export type TPlannedDecision = {
+  recipient: string;
+  userId: number | null;
+  channel: Channel | null;
+  outcome: DecisionOutcome;
+  reason: string;
+  ruleId: number | null;
+  deliverAfter: Date | null;
+  delivery: TPlannedDelivery | null;
+};
+
+const CHANNEL_WORD: Record<TPreferenceChannel, string> = { email: "email", slack: "Slack", teams: "Teams", webhook: "webhook", sms: "SMS" };
+
+/**
+ * Turns the audience the rules chose into decisions: expands roles, applies
+ * each user's subscriptions, channel switches, quiet hours and do-not-disturb,
+ * and reaches each user × channel (and each organisation channel or address)
+ * once. Pure: the worker and "Test rule" make exactly the same decisions.
+ */
+export function planDeliveries(outcome: TRuleOutcome, eventType: string, directory: TDirectory, now: Date): TPlannedDecision[] {
+  if (outcome.suppressedBy) {
+    return [decision({ recipient: "Everyone", outcome: "SUPPRESSED", reason: `Suppressed by rule "${outcome.suppressedBy.name}"`, ruleId: outcome.suppressedBy.id })];
+  }
+  if (outcome.audience.length === 0) {
+    const reason = outcome.matched.length
+      ? `Rule${outcome.matched.length > 1 ? "s" : ""} ${outcome.matched.map((rule) => `"${rule.name}"`).join(", ")} matched but name no recipients, and the event names none`
+      : "No rule matched and the event names no recipients";
+    return [decision({ recipient: "Nobody", outcome: "SUPPRESSED", reason })];
+  }
+  const decisions: TPlannedDecision[] = [];
+  const reached = new Set<string>();
+  const add = (key: string, made: TPlannedDecision) => {
+    if (reached.has(key)) return;
+    reached.add(key);
+    decisions.push(made);
+  };
+  for (const entry of outcome.audience) {
+    for (const made of decideEntry(entry, eventType, outcome.severity, directory, now)) {
+      add(`${made.userId ?? made.recipient}:${made.channel ?? "-"}`, made);
+    }
+  }
+  return decisions;
+}
+
+function decideEntry(entry: TAudienceEntry, eventType: string, severity: TEventSeverity, directory: TDirectory, now: Date): TPlannedDecision[] {
+  const { target, because, ruleId } = entry;
+  const forUser = (user: TDirectoryUser) => decideForUser(user, { channels: entry.channels, because, ruleId, eventType, severity, now, smsProvider: directory.smsProvider });
+  if ("user" in target) {
+    const user = typeof target.user === "number" ? directory.userById.get(target.user) : directory.userByEmail.get(target.user);
+    return user ? forUser(user) : [decision({ recipient: `user ${target.user}`, outcome: "SUPPRESSED", reason: `${because}, but there is no such user`, ruleId })];
+  }
+  if ("role" in target) {
+    const users = directory.usersByRole.get(target.role) ?? [];
+    if (users.length === 0) return [decision({ recipient: `role ${target.role}`, outcome: "SUPPRESSED", reason: `${because}, but no user has the ${target.role} role`, ruleId })];
+    return users.flatMap((user) => decideForUser(user, { channels: entry.channels, because: `${because} (role ${target.role})`, ruleId, eventType, severity, now, smsProvider: directory.smsProvider }));
+  }
+  if ("email" in target) {
+    const user = directory.userByEmail.get(target.email);
+    if (user) return forUser(user);
+    return [
+      decision({
+        recipient: target.email,
+        channel: "EMAIL",
+        outcome: "NOTIFIED",
+        reason: `${because}; an address without a user account, so no preferences apply`,
+        ruleId,
+        delivery: { channel: "EMAIL", recipientEmail: target.email, recipientUserId: null, channelId: null, destinationKey: null },
+      }),
+    ];
+  }
+  const channel = directory.channelByName.get(target.channel_name);
+  const recipient = `channel ${target.channel_name}`;
+  if (!channel) return [decision({ recipient, outcome: "SUPPRESSED", reason: `${because}, but no channel is named "${target.channel_name}"`, ruleId })];
+  if (!channel.enabled) return [decision({ recipient, channel: channel.type, outcome: "SUPPRESSED", reason: `${because}, but the channel is disabled`, ruleId })];
+  if (channel.type === "SMS" && !channel.hasDefaultNumber) {
+    return [decision({ recipient, channel: "SMS", outcome: "SUPPRESSED", reason: `${because}, but the SMS channel has no default number to text`, ruleId })];
+  }
+  return [
+    decision({
+      recipient,
+      channel: channel.type,
+      outcome: "NOTIFIED",
+      reason: `${because}; organisation channel`,
+      ruleId,
+      delivery: { channel: channel.type, recipientEmail: null, recipientUserId: null, channelId: channel.id, destinationKey: `${channel.type.toLowerCase()}:channel:${channel.id}` },
+    }),
+  ];
+}
+
+type TUserContext = {
+  channels: TPreferenceChannel[] | null;
+  because: string;
+  ruleId: number | null;
+  eventType: string;
+  severity: TEventSeverity;
+  now: Date;
+  smsProvider: boolean;
+};
+
+/** One user: their subscriptions decide whether and where (unless the rule names the channels), then each channel on its own. */
+export function decideForUser(user: TDirectoryUser, context: TUserContext): TPlannedDecision[] {
+  const { because, ruleId, eventType, severity } = context;
+  const base = { recipient: user.email, userId: user.id, ruleId };
+  const choice = chooseSubscription(user.subscriptions, eventType, severity);
+  if (choice.kind === "below_min") {
+    const reason = `${because}, but their subscription "${choice.subscription.pattern}" asks for ${choice.subscription.min_severity} or above (this is ${severity})`;
+    return [decision({ ...base, outcome: "SUPPRESSED", reason })];
+  }
+  if (choice.kind === "channels" && choice.channels.length === 0) {
+    return [decision({ ...base, outcome: "SUPPRESSED", reason: `${because}, but their subscription "${choice.subscription.pattern}" chooses no channel` })];
+  }
+  const chosenBy = context.channels ? "the rule" : choice.kind === "channels" ? `their subscription "${choice.subscription.pattern}"` : "their preferences";
+  const channels =
+    context.channels ?? (choice.kind === "channels" ? choice.channels : PREFERENCE_CHANNELS.filter((channel) => user.channels[channel].enabled && user.channels[channel].hasDestination));
+  if (channels.length === 0) {
+    // Email is everyone's default channel: name it when that is the one they turned off.
+    if (!user.channels.email.enabled) return [decision({ ...base, channel: "EMAIL", outcome: "SUPPRESSED", reason: `${because}, but email is turned off in their preferences and no other channel is on` })];
+    return [decision({ ...base, outcome: "SUPPRESSED", reason: `${because}, but they have no channel turned on` })];
+  }
+  return channels.map((channel) => decideUserChannel(user, channel, { ...context, because: `${because}; ${CHANNEL_WORD[channel]} chosen by ${chosenBy}` }));
+}
+
+/** One user on one channel: switched on, reachable, and not held — or held until when. */
+export function decideUserChannel(user: TDirectoryUser, channel: TPreferenceChannel, context: Pick<TUserContext, "because" | "ruleId" | "severity" | "now" | "smsProvider">): TPlannedDecision {
+  const { because, ruleId, severity, now } = context;
+  const base = { recipient: user.email, userId: user.id, channel: CHANNEL_OF[channel], ruleId };
+  const state = user.channels[channel];
+  if (!state.enabled) return decision({ ...base, outcome: "SUPPRESSED", reason: `${because}, but ${CHANNEL_WORD[channel]} is turned off in their preferences` });
+  if (!state.hasDestination) return decision({ ...base, outcome: "SUPPRESSED", reason: `${because}, but they saved no ${CHANNEL_WORD[channel]} destination` });
+  if (channel === "sms" && !context.smsProvider) return decision({ ...base, outcome: "SUPPRESSED", reason: `${because}, but no SMS provider is configured` });
+  const delivery: TPlannedDelivery = {
+    channel: CHANNEL_OF[channel],
+    recipientEmail: user.email,
+    recipientUserId: user.id,
+    channelId: null,
+    destinationKey: channel === "email" ? null : `${channel}:user:${user.id}`,
+  };
+  const hold = holdFor(user.hold, now, severity);
+  if (hold) return decision({ ...base, outcome: "DEFERRED", reason: `${because}; held by ${hold.description}`, deliverAfter: hold.until, delivery });
+  const unheld = holdFor(user.hold, now, "info");
+  const reason = unheld ? `${because}; critical, so it breaks through ${unheld.description}` : because;
+  return decision({ ...base, outcome: "NOTIFIED", reason, delivery });
+}
+
+function decision(fields: Partial<TPlannedDecision> & Pick<TPlannedDecision, "recipient" | "outcome" | "reason">): TPlannedDecision {
+  return { userId: null, channel: null, ruleId: null, deliverAfter: null, delivery: null, ...fields };
+}

@@ -1,0 +1,94 @@
+import { db, type Event, type Prisma } from "@/server/db/client";
+import { ZAudience } from "@/server/events/audience-target";
+import type { TEventSeverity } from "@/server/events/event-severity";
+import { eventFromRow } from "@/server/events/event-from-row";
+import { insertNotificationsWithDelivery, type TNewNotification } from "@/server/notifications/insert-notification";
+import { applyRules, type TCompiledRule, type TRuleOutcome } from "./apply-rules";
+import { eventNotificationContent } from "./event-notification-content";
+import { loadDirectory } from "./load-directory";
+import { loadEnabledRules } from "./load-rules";
+import { planDeliveries, type TPlannedDecision } from "./plan-deliveries";
+
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
+
+export type TRoutingSummary = { routed: number; failed: number; skipped: number; notifications: number };
+
+type TPlan = { event: Event; severity: TEventSeverity; decisions: TPlannedDecision[] };
+type TFailed = { event: Event; error: string };
+type TPlanned = TPlan | TFailed;
+
+/**
+ * Routes the events of one ingest request: rules and preferences decide who
+ * is told on which channel and when; the notifications, their delivery jobs
+ * and every decision (also the suppressed ones) are committed with the
+ * events' ROUTED status in one transaction. Events already routed (a re-run
+ * job) are left alone, so nobody is told twice.
+ */
+export async function routeEvents(eventIds: string[], now = new Date()): Promise<TRoutingSummary> {
+  const events = await db().event.findMany({ where: { id: { in: eventIds }, status: "RECEIVED" }, orderBy: { id: "asc" } });
+  if (events.length === 0) return { routed: 0, failed: 0, skipped: eventIds.length, notifications: 0 };
+  const plans = await planEvents(events, await loadEnabledRules(), now);
+  return db().$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`
+      select id::text from events where id = any(${events.map((event) => event.id)}::uuid[]) and status = 'RECEIVED' for update`;
+    const stillReceived = new Set(locked.map((row) => row.id));
+    const mine = plans.filter((plan) => stillReceived.has(plan.event.id));
+    const routed = mine.filter((plan): plan is TPlan => !("error" in plan));
+
+    const notifications: TNewNotification[] = [];
+    const decisionsAlone: Prisma.RoutingDecisionCreateManyInput[] = [];
+    for (const plan of routed) {
+      for (const made of plan.decisions) {
+        if (made.delivery) notifications.push(toNotification(plan, made, made.delivery));
+        else decisionsAlone.push({ eventId: plan.event.id, userId: made.userId, recipient: made.recipient, channel: made.channel, outcome: made.outcome, reason: made.reason, ruleId: made.ruleId, createdAt: now });
+      }
+    }
+    if (notifications.length) await insertNotificationsWithDelivery(tx, notifications);
+    if (decisionsAlone.length) await tx.routingDecision.createMany({ data: decisionsAlone });
+    if (routed.length) await tx.event.updateMany({ where: { id: { in: routed.map((plan) => plan.event.id) } }, data: { status: "ROUTED", routedAt: now } });
+    for (const plan of mine) {
+      if ("error" in plan) await tx.event.update({ where: { id: plan.event.id }, data: { status: "FAILED", routingError: plan.error } });
+    }
+    return { routed: routed.length, failed: mine.length - routed.length, skipped: eventIds.length - mine.length, notifications: notifications.length };
+  }, TRANSACTION_OPTIONS);
+}
+
+/** Rules first (they decide whom to look up), then one directory read for the whole batch. */
+async function planEvents(events: Event[], rules: TCompiledRule[], now: Date): Promise<TPlanned[]> {
+  const evaluated = events.map((event): { event: Event; outcome: TRuleOutcome } | TFailed => {
+    try {
+      const explicit = ZAudience.safeParse(event.recipients);
+      return { event, outcome: applyRules(eventFromRow(event), explicit.success ? explicit.data : [], rules) };
+    } catch (error) {
+      return { event, error: `Routing failed: ${String(error)}` };
+    }
+  });
+  const directory = await loadDirectory(evaluated.flatMap((item) => ("outcome" in item ? item.outcome.audience.map((entry) => entry.target) : [])));
+  return evaluated.map((item): TPlanned => {
+    if ("error" in item) return item;
+    try {
+      return { event: item.event, severity: item.outcome.severity, decisions: planDeliveries(item.outcome, item.event.type, directory, now) };
+    } catch (error) {
+      return { event: item.event, error: `Routing failed: ${String(error)}` };
+    }
+  });
+}
+
+function toNotification(plan: TPlan, made: TPlannedDecision, delivery: NonNullable<TPlannedDecision["delivery"]>): TNewNotification {
+  const { event, severity } = plan;
+  return {
+    ...eventNotificationContent(event.id, eventFromRow(event), severity),
+    channel: delivery.channel,
+    recipientEmail: delivery.recipientEmail,
+    recipientUserId: delivery.recipientUserId,
+    channelId: delivery.channelId,
+    destinationKey: delivery.destinationKey,
+    destinationEncrypted: null,
+    apiKeyId: null,
+    idempotencyKey: null,
+    eventId: event.id,
+    status: made.outcome === "DEFERRED" ? "DEFERRED" : "PENDING",
+    deliverAfter: made.deliverAfter,
+    decision: { recipient: made.recipient, outcome: made.outcome, reason: made.reason, userId: made.userId, ruleId: made.ruleId, eventId: event.id },
+  };
+}

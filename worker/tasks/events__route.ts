@@ -1,0 +1,9 @@
+import type { Task } from "graphile-worker";
+import { TASKS } from "@/server/jobs/tasks";
+import { routeEvents } from "@/server/routing/route-events";
+
+export const eventsRoute: Task = async (payload, helpers) => {
+  const { eventIds } = TASKS.eventsRoute.payload.parse(payload);
+  const summary = await routeEvents(eventIds);
+  helpers.logger.debug(`routed ${summary.routed} event(s) into ${summary.notifications} notification(s); ${summary.failed} failed, ${summary.skipped} already routed`);
+};
