@@ -14,7 +14,9 @@ export const ZEventType = z
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max.toLocaleString("en")} characters`);
 const timestamp = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time such as 2026-12-01T09:30:00Z" });
-const bytesAtMost = (max: number) => (value: string) => Buffer.byteLength(value, "utf8") <= max;
+// TextEncoder rather than Buffer: the same schema validates in the browser's forms.
+const utf8 = new TextEncoder();
+const bytesAtMost = (max: number) => (value: string) => value.length <= max / 3 || utf8.encode(value).length <= max;
 
 export const ZEventJob = z.strictObject({
   name: text(200).min(1).optional(),
