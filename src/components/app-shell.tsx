@@ -16,10 +16,13 @@ type TNavItem = { href: string; label: string; adminOnly?: boolean };
 
 const navItems: TNavItem[] = [
   { href: "/notifications", label: "Notifications" },
+  { href: "/events", label: "Events" },
   { href: "/queue", label: "Queue" },
+  { href: "/rules", label: "Rules", adminOnly: true },
   { href: "/templates", label: "Templates" },
-  { href: "/my-channels", label: "My channels" },
+  { href: "/preferences", label: "My preferences" },
   { href: "/channels", label: "Channels", adminOnly: true },
+  { href: "/users", label: "Users", adminOnly: true },
   { href: "/mail", label: "Mail catcher", adminOnly: true },
   { href: "/settings", label: "Settings", adminOnly: true },
   { href: "/api-keys", label: "API keys", adminOnly: true },
