@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { formatDateTime, formatDuration } from "@/components/format/format-date";
 import { trpcErrorMessage } from "@/components/format/trpc-error-message";
 import { Alert } from "@/components/ui/alert";
@@ -15,8 +16,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
+import { DecisionTrail } from "../../events/decision-trail";
 import { AttachmentTable } from "./attachment-table";
+import { CancelButton } from "./cancel-button";
 import { MetadataList } from "./metadata-list";
+import { NotificationStateAlert } from "./notification-state-alert";
 import { RetryButton } from "./retry-button";
 
 const OUTCOME = {
@@ -25,13 +29,16 @@ const OUTCOME = {
   PERMANENT_FAILURE: { label: "Permanent failure", tone: "danger" },
 } as const;
 
+/** Statuses that change no more by themselves (a deferred one waits hours: no point polling it). */
+const SETTLED = ["SENT", "FAILED", "DEAD", "SUPPRESSED", "CANCELLED", "DEFERRED"];
+
 export function NotificationDetail({ id }: { id: number }) {
   const trpc = useTRPC();
   const query = useQuery({
     ...trpc.notifications.byId.queryOptions({ id }),
     enabled: Number.isInteger(id) && id > 0,
     // Keep polling while delivery is still in progress.
-    refetchInterval: (q) => (q.state.data && ["SENT", "FAILED", "DEAD"].includes(q.state.data.status) ? false : 3_000),
+    refetchInterval: (q) => (q.state.data && SETTLED.includes(q.state.data.status) ? false : 3_000),
   });
   const back = { href: "/notifications", label: "Notifications" };
 
@@ -51,19 +58,28 @@ export function NotificationDetail({ id }: { id: number }) {
       <PageHeader
         title={n.subject}
         back={back}
+        description={
+          n.eventId && (
+            <Link href={`/events/${n.eventId}`}>
+              From event <span className="mono">{n.eventId}</span>
+            </Link>
+          )
+        }
         actions={
           <div className="cluster">
             <StatusBadge status={n.status} />
             <RetryButton id={n.id} status={n.status} />
+            <CancelButton id={n.id} status={n.status} />
           </div>
         }
       />
-      {n.errorMessage && (
-        <Alert tone="danger" title="Last error">
-          {n.errorMessage}
-        </Alert>
-      )}
       <div className="stack">
+        <NotificationStateAlert status={n.status} deliverAfter={n.deliverAfter} cancelledAt={n.cancelledAt} cancelledBy={n.cancelledBy} />
+        {n.errorMessage && (
+          <Alert tone="danger" title="Last error">
+            {n.errorMessage}
+          </Alert>
+        )}
         <Card>
           <CardHeader title="Details" />
           <CardBody>
@@ -84,6 +100,14 @@ export function NotificationDetail({ id }: { id: number }) {
             />
           </CardBody>
         </Card>
+        {n.decisions.length > 0 && (
+          <Card>
+            <CardHeader title="Why this notification" description="The routing decision that created it: the rule and the recipient's preferences behind it." />
+            <CardBody flush>
+              <DecisionTrail decisions={n.decisions} showNotificationLinks={false} />
+            </CardBody>
+          </Card>
+        )}
         <Card>
           <CardHeader title="Message" />
           <CardBody>
