@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { trpcErrorMessage } from "@/components/format/trpc-error-message";
 import { formatDateTime } from "@/components/format/format-date";
 import { Alert } from "@/components/ui/alert";
@@ -23,7 +23,9 @@ import {
   PERSONAL_FIELD,
   personalFormValuesFrom,
   personalInputFrom,
+  personalReachFrom,
   personalTestRequest,
+  type TChannelReach,
   type TPersonalField,
   type TPersonalFormValues,
 } from "./personal-form-values";
@@ -36,8 +38,16 @@ function savedMask(saved: TPersonalChannelsView, kind: TChannelKind): string | n
   return { slack: saved.slack.webhook_url, teams: saved.teams.webhook_url, webhook: saved.webhook.url, sms: saved.sms.phone_number }[kind];
 }
 
+export type TMyChannelsFormProps = {
+  saved: TPersonalChannelsView;
+  /** Inside the preferences page: h3 card titles under its "Channels" heading, and a secondary Save (the page has its own primary). */
+  embedded?: boolean;
+  /** Told the unsaved state of every channel, so the preferences page can state its effect live. */
+  onDraftChange?: (reach: TChannelReach) => void;
+};
+
 /** The signed-in user's own channels: one card each, one Save for all. */
-export function MyChannelsForm({ saved }: { saved: TPersonalChannelsView }) {
+export function MyChannelsForm({ saved, embedded = false, onDraftChange }: TMyChannelsFormProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { toast } = useToast();
@@ -55,8 +65,14 @@ export function MyChannelsForm({ saved }: { saved: TPersonalChannelsView }) {
   const test = useMutation(trpc.channels.test.mutationOptions());
   const reenable = useMutation(trpc.channels.reenable.mutationOptions());
 
+  useEffect(() => {
+    onDraftChange?.(personalReachFrom(values, saved));
+  }, [values, saved, onDraftChange]);
+
   function stored(result: TPersonalSaveResult) {
     queryClient.setQueryData(trpc.channels.personal.get.queryKey(), result.channels);
+    // The same switches and destinations are part of the preferences view.
+    void queryClient.invalidateQueries({ queryKey: trpc.preferences.get.pathKey() });
     setValues(personalFormValuesFrom(result.channels));
     if (result.signing_secret) setSecret(result.signing_secret);
   }
@@ -149,6 +165,7 @@ export function MyChannelsForm({ saved }: { saved: TPersonalChannelsView }) {
       <PersonalChannelCard
         key={kind}
         kind={kind}
+        as={embedded ? "h3" : "h2"}
         id={fieldId(kind)}
         savedMask={savedMask(saved, kind)}
         health={view.health}
@@ -197,7 +214,7 @@ export function MyChannelsForm({ saved }: { saved: TPersonalChannelsView }) {
           {CHANNEL_KINDS.map(card)}
           <div className={styles.toolbar}>
             <p className="text-sm text-muted">Empty fields keep what is saved.</p>
-            <Button type="submit" variant="primary" loading={save.isPending}>
+            <Button type="submit" variant={embedded ? "secondary" : "primary"} loading={save.isPending}>
               Save my channels
             </Button>
           </div>

@@ -1,17 +1,9 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
-import { trpcErrorMessage } from "@/components/format/trpc-error-message";
+import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
-import { ErrorState } from "@/components/ui/error-state";
-import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { useTRPC } from "@/trpc/react";
-import { MyChannelsForm } from "./my-channels-form";
+import { MyChannelsEditor } from "./my-channels-editor";
 
 export function MyChannelsPanel() {
-  const trpc = useTRPC();
-  const channels = useQuery(trpc.channels.personal.get.queryOptions());
   return (
     <div className="stack stack--lg">
       <PageHeader
@@ -23,13 +15,10 @@ export function MyChannelsPanel() {
           </ButtonLink>
         }
       />
-      {channels.isPending ? (
-        <LoadingState label="Loading your channels…" />
-      ) : channels.isError ? (
-        <ErrorState message={trpcErrorMessage(channels.error)} onRetry={() => channels.refetch()} retrying={channels.isFetching} />
-      ) : (
-        <MyChannelsForm saved={channels.data} />
-      )}
+      <p className="text-sm text-muted">
+        Quiet hours, do-not-disturb and which events reach you where are on <Link href="/preferences">My notification preferences</Link>.
+      </p>
+      <MyChannelsEditor />
     </div>
   );
 }

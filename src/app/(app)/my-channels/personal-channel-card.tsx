@@ -29,31 +29,51 @@ export type TPersonalChannelCardProps = {
   enabled: boolean;
   value: string;
   error?: string;
-  result: TChannelTestResult | null;
-  testing: boolean;
-  reenabling: boolean;
   onEnabledChange: (enabled: boolean) => void;
   onValueChange: (value: string) => void;
-  onTest: () => void;
   onRemove: () => void;
-  onReenable: (destinationKey: string) => void;
+  /** Whose channel it is, for the wording: an admin edits someone else's on their preferences page. */
+  owner?: "self" | "other";
+  /** Heading level of the card title: h3 when the cards sit under a section heading. */
+  as?: "h2" | "h3";
+  /** Without it there is no "Send test" (tests only ever act on one's own channels). */
+  onTest?: () => void;
+  result?: TChannelTestResult | null;
+  testing?: boolean;
+  reenabling?: boolean;
+  onReenable?: (destinationKey: string) => void;
   /** Warnings about the saved value and extra actions (rotate secret). */
   children?: ReactNode;
   actions?: ReactNode;
 };
 
+const WORDS = {
+  self: { owner: "my", possessive: "your", recipient: "me" },
+  other: { owner: "their", possessive: "their", recipient: "this user" },
+};
+
+const ignoreReenable = () => undefined;
+
 /** One personal channel on "My channels": on/off, the destination (masked when saved), a test and its result. */
 export function PersonalChannelCard(props: TPersonalChannelCardProps) {
-  const { kind, id, savedMask, health, enabled, value, error, result, testing, reenabling } = props;
+  const { kind, id, savedMask, health, enabled, value, error, result, testing = false, reenabling = false, onTest } = props;
   const field = FIELD[kind];
   const label = CHANNEL_KIND_LABEL[kind];
+  const words = WORDS[props.owner ?? "self"];
   return (
     <Card>
       <CardHeader
         title={label}
+        as={props.as}
         actions={
           savedMask ? (
-            <DestinationState enabled={enabled} health={health} name={`your ${label} channel`} reenabling={reenabling} onReenable={props.onReenable} />
+            <DestinationState
+              enabled={enabled}
+              health={health}
+              name={`${words.possessive} ${label} channel`}
+              reenabling={reenabling}
+              onReenable={props.onReenable ?? ignoreReenable}
+            />
           ) : (
             <Badge tone="neutral">Not set up</Badge>
           )
@@ -63,7 +83,7 @@ export function PersonalChannelCard(props: TPersonalChannelCardProps) {
         <fieldset className={styles.group}>
           <legend className="visually-hidden">{label}</legend>
           <div className="stack">
-            <Checkbox label="Enabled" hint={`Send notifications addressed to me by ${label} too.`} checked={enabled} onChange={(event) => props.onEnabledChange(event.target.checked)} />
+            <Checkbox label="Enabled" hint={`Send notifications addressed to ${words.recipient} by ${label} too.`} checked={enabled} onChange={(event) => props.onEnabledChange(event.target.checked)} />
             <TextField
               id={id}
               label={field.label}
@@ -78,18 +98,22 @@ export function PersonalChannelCard(props: TPersonalChannelCardProps) {
               error={error}
             />
             {props.children}
-            <div className={styles.cardActions}>
-              <Button size="sm" loading={testing} onClick={props.onTest} aria-label={`Send test to my ${label} channel`}>
-                Send test
-              </Button>
-              {props.actions}
-              {savedMask && (
-                <Button size="sm" variant="ghost" onClick={props.onRemove} aria-label={`Remove my ${label} destination`}>
-                  Remove
-                </Button>
-              )}
-            </div>
-            {!savedMask && !value && <p className="text-sm text-muted">Type a destination to test it before saving.</p>}
+            {(onTest || props.actions || savedMask) && (
+              <div className={styles.cardActions}>
+                {onTest && (
+                  <Button size="sm" loading={testing} onClick={onTest} aria-label={`Send test to my ${label} channel`}>
+                    Send test
+                  </Button>
+                )}
+                {props.actions}
+                {savedMask && (
+                  <Button size="sm" variant="ghost" onClick={props.onRemove} aria-label={`Remove ${words.owner} ${label} destination`}>
+                    Remove
+                  </Button>
+                )}
+              </div>
+            )}
+            {onTest && !savedMask && !value && <p className="text-sm text-muted">Type a destination to test it before saving.</p>}
             {result && <TestResultAlert result={result} />}
           </div>
         </fieldset>

@@ -35,3 +35,16 @@ export function personalTestRequest(kind: TChannelKind, values: TPersonalFormVal
   const typed = values.text[PERSONAL_FIELD[kind]].trim();
   return typed ? { [TEST_KEY[kind]]: typed } : { personal: true };
 }
+
+/** Per channel: switched on, and whether it has a destination (saved, or typed and about to be). */
+export type TChannelReach = Record<TChannelKind, { enabled: boolean; set: boolean }>;
+
+export function personalReachFrom(values: TPersonalFormValues, saved: TPersonalChannelsView): TChannelReach {
+  const set = (kind: TChannelKind, mask: string | null) => Boolean(mask) || values.text[PERSONAL_FIELD[kind]].trim() !== "";
+  return {
+    slack: { enabled: values.enabled.slack, set: set("slack", saved.slack.webhook_url) },
+    teams: { enabled: values.enabled.teams, set: set("teams", saved.teams.webhook_url) },
+    webhook: { enabled: values.enabled.webhook, set: set("webhook", saved.webhook.url) },
+    sms: { enabled: values.enabled.sms, set: set("sms", saved.sms.phone_number) },
+  };
+}

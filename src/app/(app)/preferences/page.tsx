@@ -1,0 +1,7 @@
+import { MyPreferencesPanel } from "./my-preferences-panel";
+
+export const metadata = { title: "My notification preferences · OpsConductor Notify" };
+
+export default function PreferencesPage() {
+  return <MyPreferencesPanel />;
+}
