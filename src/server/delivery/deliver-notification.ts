@@ -37,7 +37,8 @@ export async function deliverNotification(notificationId: number, options: { slo
   if (!notification || FINAL.has(notification.status)) return "skipped";
 
   if (notification.destinationKey) {
-    const held = await holdForDestination(notification, notification.destinationKey, options.slotReserved ?? false);
+    const destinationKey = notification.destinationKey;
+    const held = await holdForDestination(notification, destinationKey, options.slotReserved ?? false).catch((error: unknown) => recordThrown(notification.id, error));
     if (held) return held;
   }
   const transportKey = transportKeyFor(notification);
@@ -53,11 +54,31 @@ export async function deliverNotification(notificationId: number, options: { slo
 
 async function sendAndRecord({ notification, attempt, attachmentCount }: TOpenedAttempt, circuit: { transportKey: string; probe: boolean }): Promise<TDeliveryOutcome> {
   const started = performance.now();
-  const result = await sendThroughChannel(notification, { attachmentCount });
+  const result = await sendThroughChannel(notification, { attachmentCount }).catch(unexpectedFailure);
   const durationMs = Math.round(performance.now() - started);
   const outcome = await recordOutcome(notification, attempt, result, durationMs, circuit);
   if (notification.destinationKey) await updateBreaker(notification.destinationKey, result);
   return outcome;
+}
+
+/** An exception before the send (reading the destination, its breaker): recorded as an attempt all the same. */
+async function recordThrown(notificationId: number, error: unknown): Promise<TDeliveryOutcome> {
+  const opened = await openAttempt({ id: notificationId, withoutDestinationOnly: false });
+  if (!opened) return "skipped";
+  const transportKey = transportKeyFor(opened.notification);
+  return recordOutcome(opened.notification, opened.attempt, unexpectedFailure(error), 0, { transportKey, probe: false });
+}
+
+/**
+ * An exception in the send path (a bug, an undecryptable secret, a lost
+ * database connection) is a failed attempt like any other: recorded with the
+ * error, retried on the schedule, dead-lettered at the end — never a
+ * notification left SENDING while the job is re-run behind its back.
+ */
+function unexpectedFailure(error: unknown): TDeliveryResult {
+  console.error("[delivery] unexpected error while sending:", error);
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, retryable: true, errorType: "internal", response: `Internal error while sending: ${message.slice(0, 500)}` };
 }
 
 /**

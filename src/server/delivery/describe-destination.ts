@@ -1,6 +1,7 @@
 import { db, type Notification } from "@/server/db/client";
 import { decryptSecret, maskSecret } from "@/server/crypto/secret-box";
 import { DESTINATION_CONTEXT } from "@/server/notifications/resolve-addressing";
+import { personalChannelOwner } from "./destination-key";
 import type { TDestinationInfo } from "./destination-state";
 
 /** Who owns a notification's destination and how to name it to people, without revealing secrets. */
@@ -11,7 +12,7 @@ export async function describeDestination(notification: Pick<Notification, "chan
     const named = await db().notificationChannel.findUnique({ where: { id: notification.channelId } });
     return { channel, label: `${kind} channel "${named?.name ?? notification.channelId}"`, channelId: notification.channelId, ownerUserId: null, perMinute: named?.rateLimitPerMinute };
   }
-  const ownerUserId = Number(notification.destinationKey?.match(/:user:(\d+)$/)?.[1]) || null;
+  const ownerUserId = personalChannelOwner(notification.destinationKey);
   if (ownerUserId) return { channel, label: `${notification.recipientEmail}'s personal ${kind}`, channelId: null, ownerUserId };
   const target = notification.destinationEncrypted ? decryptSecret(notification.destinationEncrypted, DESTINATION_CONTEXT) : "";
   return { channel, label: `${kind} destination ${maskTarget(target)}`, channelId: null, ownerUserId: null };

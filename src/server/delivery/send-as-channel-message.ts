@@ -1,5 +1,5 @@
 import { appUrl } from "@/env";
-import type { Notification } from "@/server/db/client";
+import { db, type Notification } from "@/server/db/client";
 import type { TChannelDestination } from "@/server/channels/channel-destination";
 import { toChannelMessage } from "@/server/channels/channel-message";
 import type { TDeliveryResult } from "@/server/channels/delivery-result";
@@ -7,9 +7,16 @@ import { sendToChannel } from "@/server/channels/send-to-channel";
 import { decryptSecret } from "@/server/crypto/secret-box";
 import { loadChannelDestination, loadPersonalDestination, loadSmsProvider } from "@/server/destinations/load-destination";
 import { DESTINATION_CONTEXT } from "@/server/notifications/resolve-addressing";
+import { isOrganisationChannelKey } from "./destination-key";
 
 /** Formats the notification for its chat, webhook or SMS destination and sends it there. */
 export async function sendAsChannelMessage(notification: Notification): Promise<TDeliveryResult> {
+  if (notification.channelId) {
+    const channel = await db().notificationChannel.findUnique({ where: { id: notification.channelId }, select: { name: true, enabled: true } });
+    if (channel && !channel.enabled) {
+      return { ok: false, retryable: false, errorType: "channel_disabled", response: `The organisation channel "${channel.name}" is disabled: enable it, then retry this notification` };
+    }
+  }
   const destination = await resolveDestination(notification);
   if (!destination) {
     return { ok: false, retryable: false, errorType: "no_destination", response: `The ${notification.channel.toLowerCase()} destination of this notification no longer exists` };
@@ -17,11 +24,17 @@ export async function sendAsChannelMessage(notification: Notification): Promise<
   return sendToChannel(toChannelMessage(notification, appUrl()), destination, { event: "created" });
 }
 
-/** Secrets are decrypted here, at send time, and live only in memory. */
+/**
+ * Secrets are decrypted here, at send time, and live only in memory. A
+ * notification for an organisation channel goes there or nowhere: once the
+ * channel is deleted (channel_id set null) it must not fall through to the
+ * recipient's personal channel.
+ */
 async function resolveDestination(notification: Notification): Promise<TChannelDestination | null> {
   const target = notification.destinationEncrypted ? decryptSecret(notification.destinationEncrypted, DESTINATION_CONTEXT) : null;
   // A named SMS channel may carry the number with the notification.
   if (notification.channelId) return loadChannelDestination(notification.channelId, target ? { to: target } : {});
+  if (isOrganisationChannelKey(notification.destinationKey)) return null;
   if (target) {
     switch (notification.channel) {
       case "SLACK":

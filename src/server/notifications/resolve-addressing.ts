@@ -3,6 +3,7 @@ import { db, type Channel } from "@/server/db/client";
 import { validateDestinationUrl } from "@/server/channels/http/validate-destination-url";
 import { ZE164PhoneNumber } from "@/server/channels/sms/e164";
 import { encryptSecret } from "@/server/crypto/secret-box";
+import { adhocDestinationKey, organisationChannelKey, personalChannelKey } from "@/server/delivery/destination-key";
 import { loadChannelDestination } from "@/server/destinations/load-destination";
 import { AppError, parseInput } from "@/server/errors/app-error";
 import type { ZCreateNotificationRequest } from "./schemas";
@@ -29,6 +30,7 @@ export async function resolveAddressing(request: z.output<typeof ZCreateNotifica
   if (request.channel_name) {
     const named = await db().notificationChannel.findUnique({ where: { name: request.channel_name } });
     if (!named) throw fieldError("channel_name", `No channel named "${request.channel_name}"`);
+    if (!named.enabled) throw fieldError("channel_name", `"${named.name}" is disabled; an admin can enable it under Channels`);
     if (request.channel && request.channel !== named.type) {
       throw fieldError("channel_name", `"${named.name}" is a ${named.type.toLowerCase()} channel, not ${request.channel.toLowerCase()}`);
     }
@@ -42,7 +44,7 @@ export async function resolveAddressing(request: z.output<typeof ZCreateNotifica
       recipientEmail,
       channelId: named.id,
       destinationEncrypted: phone ? encryptSecret(phone, DESTINATION_CONTEXT) : null,
-      destinationKey: `${named.type.toLowerCase()}:channel:${named.id}`,
+      destinationKey: organisationChannelKey(named.type, named.id),
     };
   }
 
@@ -57,7 +59,7 @@ export async function resolveAddressing(request: z.output<typeof ZCreateNotifica
       recipientEmail,
       channelId: null,
       destinationEncrypted: encryptSecret(destination, DESTINATION_CONTEXT),
-      destinationKey: `${channel.toLowerCase()}:adhoc:${hash}`,
+      destinationKey: adhocDestinationKey(channel, hash),
     };
   }
 
@@ -65,7 +67,7 @@ export async function resolveAddressing(request: z.output<typeof ZCreateNotifica
   if (!user?.preferences || !hasPersonalChannel(user.preferences, channel)) {
     throw fieldError("recipient_email", `${recipientEmail} has no personal ${channel.toLowerCase()} channel; give destination or channel_name`);
   }
-  return { channel, recipientEmail, channelId: null, destinationEncrypted: null, destinationKey: `${channel.toLowerCase()}:user:${user.id}` };
+  return { channel, recipientEmail, channelId: null, destinationEncrypted: null, destinationKey: personalChannelKey(channel, user.id) };
 }
 
 function normaliseDestination(channel: Channel, destination: string): string {

@@ -1,4 +1,5 @@
 import type { Channel, DecisionOutcome } from "@/server/db/client";
+import { organisationChannelKey, personalChannelKey } from "@/server/delivery/destination-key";
 import type { TEventSeverity } from "@/server/events/event-severity";
 import { holdFor } from "@/server/preferences/quiet-hours";
 import { chooseSubscription, PREFERENCE_CHANNELS, type TPreferenceChannel } from "@/server/preferences/subscription";
@@ -99,7 +100,7 @@ function decideEntry(entry: TAudienceEntry, eventType: string, severity: TEventS
       outcome: "NOTIFIED",
       reason: `${because}; organisation channel`,
       ruleId,
-      delivery: { channel: channel.type, recipientEmail: null, recipientUserId: null, channelId: channel.id, destinationKey: `${channel.type.toLowerCase()}:channel:${channel.id}` },
+      delivery: { channel: channel.type, recipientEmail: null, recipientUserId: null, channelId: channel.id, destinationKey: organisationChannelKey(channel.type, channel.id) },
     }),
   ];
 }
@@ -150,7 +151,7 @@ export function decideUserChannel(user: TDirectoryUser, channel: TPreferenceChan
     recipientEmail: user.email,
     recipientUserId: user.id,
     channelId: null,
-    destinationKey: channel === "email" ? null : `${channel}:user:${user.id}`,
+    destinationKey: channel === "email" ? null : personalChannelKey(CHANNEL_OF[channel], user.id),
   };
   const hold = holdFor(user.hold, now, severity);
   if (hold) return decision({ ...base, outcome: "DEFERRED", reason: `${because}; held by ${hold.description}`, deliverAfter: hold.until, delivery });
