@@ -106,11 +106,22 @@ describe("POST /api/v1/notifications", () => {
   it("returns the first result for a repeated Idempotency-Key and creates nothing", async () => {
     const headers = { "idempotency-key": "run-4711-done" };
     const first = await (await post(validBody, headers)).json();
-    const second = await post({ ...validBody, subject: "changed" }, headers);
+    const second = await post({ ...validBody, metadata: { status: "success", host: "db-01", job_name: "nightly-backup" } }, headers);
     expect(second.status).toBe(202);
     expect(second.headers.get("idempotent-replayed")).toBe("true");
     expect((await second.json()).id).toBe(first.id);
     expect(await db().notification.count({ where: { idempotencyKey: "run-4711-done" } })).toBe(1);
+  });
+
+  it("refuses the same Idempotency-Key with a different body (422) instead of replaying silently", async () => {
+    const headers = { "idempotency-key": "run-4712-done" };
+    const first = await (await post(validBody, headers)).json();
+    const other = await post({ ...validBody, subject: "A different notification" }, headers);
+    expect(other.status).toBe(422);
+    const body = await other.json();
+    expect(body.error).toMatchObject({ code: "unprocessable", fields: { "Idempotency-Key": [expect.any(String)] } });
+    expect(body.error.message).toContain(String(first.id));
+    expect(await db().notification.count({ where: { idempotencyKey: "run-4712-done" } })).toBe(1);
   });
 
   it.each([

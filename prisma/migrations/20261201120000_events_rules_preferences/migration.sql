@@ -24,7 +24,8 @@ ALTER TABLE "notifications" ADD COLUMN     "cancelled_at" TIMESTAMP(3),
 ADD COLUMN     "cancelled_by" TEXT,
 ADD COLUMN     "deliver_after" TIMESTAMP(3),
 ADD COLUMN     "event_id" UUID,
-ADD COLUMN     "recipient_user_id" INTEGER;
+ADD COLUMN     "recipient_user_id" INTEGER,
+ADD COLUMN     "request_hash" TEXT;
 
 -- AlterTable
 ALTER TABLE "user_notification_preferences" ADD COLUMN     "critical_bypasses_quiet_hours" BOOLEAN NOT NULL DEFAULT true,

@@ -3,11 +3,12 @@ import type { TAttachmentSummary } from "@/server/attachments/attachment-summary
 import { listAttachmentSummaries } from "@/server/attachments/list-attachment-summaries";
 import { prepareAttachments, type TAttachmentUpload } from "@/server/attachments/prepare-attachments";
 import { db, type Notification, type Prisma } from "@/server/db/client";
-import { parseInput } from "@/server/errors/app-error";
+import { AppError, parseInput } from "@/server/errors/app-error";
 import { decideDirectEmail } from "@/server/routing/decide-direct-notification";
 import { insertNotificationsWithDelivery, type TNewNotification } from "./insert-notification";
 import { insertNotificationBatched } from "./insert-notification-batched";
 import { resolveAddressing } from "./resolve-addressing";
+import { notificationRequestHash } from "./notification-request-hash";
 import { ZCreateNotificationRequest, ZIdempotencyKey, type TCreateNotificationRequest } from "./schemas";
 
 // Under a burst the pool can be busy for a moment: wait for a connection rather than failing the request.
@@ -42,7 +43,16 @@ export async function createNotification(options: {
       ? db().notification.findUnique({ where: { apiKeyId_idempotencyKey: { apiKeyId, idempotencyKey } } })
       : null;
 
-  const replay = async (notification: Notification) => ({ notification, created: false, attachments: await listAttachmentSummaries(notification.id), decision: null });
+  const requestHash = idempotencyKey ? notificationRequestHash(request, options.attachments ?? []) : null;
+  const replay = async (notification: Notification) => {
+    // Rows stored before fingerprints existed (null) replay as before.
+    if (notification.requestHash && notification.requestHash !== requestHash) {
+      throw new AppError("UNPROCESSABLE", `Idempotency-Key "${idempotencyKey}" was already used for a different notification (${notification.id}); use a new key for a new notification`, {
+        fieldErrors: { "Idempotency-Key": ["was already used for a different notification"] },
+      });
+    }
+    return { notification, created: false, attachments: await listAttachmentSummaries(notification.id), decision: null };
+  };
   const previous = await findPrevious();
   if (previous) return replay(previous);
 
@@ -62,6 +72,7 @@ export async function createNotification(options: {
     metadata: request.metadata as Prisma.InputJsonObject,
     apiKeyId,
     idempotencyKey,
+    requestHash,
     ...direct,
   };
   // Without files one statement stores the notification and its job (shared

@@ -23,6 +23,8 @@ export type TNewNotification = Pick<
   status?: "PENDING" | "DEFERRED" | "SUPPRESSED";
   deliverAfter?: Date | null;
   eventId?: string | null;
+  /** With an idempotency key: the fingerprint of the request, to refuse the key's reuse for another one. */
+  requestHash?: string | null;
   recipientUserId?: number | null;
   decision?: TNotificationDecision | null;
 };
@@ -60,6 +62,7 @@ export async function insertNotificationsWithDelivery(sql: TSql, notifications: 
     metadata: data.metadata,
     api_key_id: data.apiKeyId,
     idempotency_key: data.idempotencyKey,
+    request_hash: data.requestHash ?? null,
     event_id: data.eventId ?? null,
     recipient_user_id: data.recipientUserId ?? null,
     deliver_after: data.deliverAfter ?? null,
@@ -87,17 +90,17 @@ export async function insertNotificationsWithDelivery(sql: TSql, notifications: 
   );
   const columns =
     "ord int, id int, recipient_email text, channel text, channel_id int, destination_encrypted text, destination_key text, subject text, body text, " +
-    "notification_type text, priority text, status text, job_run_id text, metadata jsonb, api_key_id int, idempotency_key text, event_id uuid, " +
+    "notification_type text, priority text, status text, job_run_id text, metadata jsonb, api_key_id int, idempotency_key text, request_hash text, event_id uuid, " +
     "recipient_user_id int, deliver_after timestamp";
   const decisionColumns =
     "notification_id int, event_id uuid, user_id int, recipient text, channel text, outcome text, reason text, rule_id int, deliver_after timestamp";
   const rows = await sql.$queryRaw<(TNotificationRow & { ord: number })[]>`
     with input as materialized (${jsonRecordset(input, columns)}), created as (
       insert into notifications (id, recipient_email, channel, channel_id, destination_encrypted, destination_key, subject, body,
-                                 notification_type, priority, status, job_run_id, metadata, api_key_id, idempotency_key, event_id,
+                                 notification_type, priority, status, job_run_id, metadata, api_key_id, idempotency_key, request_hash, event_id,
                                  recipient_user_id, deliver_after, created_at, updated_at)
       select id, recipient_email, channel::"Channel", channel_id, destination_encrypted, destination_key, subject, body,
-             notification_type, priority::"Priority", status::"NotificationStatus", job_run_id, metadata, api_key_id, idempotency_key, event_id,
+             notification_type, priority::"Priority", status::"NotificationStatus", job_run_id, metadata, api_key_id, idempotency_key, request_hash, event_id,
              recipient_user_id, deliver_after, ${now}::timestamp, ${now}::timestamp
         from input order by ord
       on conflict (api_key_id, idempotency_key) do nothing

@@ -17,6 +17,7 @@ export type TNotificationRow = {
   metadata: Prisma.JsonValue;
   api_key_id: number | null;
   idempotency_key: string | null;
+  request_hash: string | null;
   retry_count: number;
   error_message: string | null;
   sent_at: Date | null;
@@ -50,6 +51,7 @@ export function notificationFromRow(row: TNotificationRow): Notification {
     metadata: row.metadata,
     apiKeyId: row.api_key_id,
     idempotencyKey: row.idempotency_key,
+    requestHash: row.request_hash,
     retryCount: row.retry_count,
     errorMessage: row.error_message,
     sentAt: row.sent_at,
