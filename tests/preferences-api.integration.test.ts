@@ -125,3 +125,24 @@ describe("POST /internal/notifications", () => {
     expect(await notification.json()).toMatchObject({ status: "pending", recipient_email: "oncall@example.com" });
   });
 });
+
+describe("NUL characters", () => {
+  it("are a 400 naming the field over REST and tRPC, not a database error", async () => {
+    const rest = await call("POST", String(ana.id), { timezone: "Europe/Berlin\u0000" });
+    expect(rest.status).toBe(400);
+    expect(Object.keys(rest.body.error.fields)).toEqual(["timezone"]);
+    const caller = createCaller({ user: admin });
+    const rule = { name: "Nul\u0000 rule", match: { all: [] }, actions: { stop: true } };
+    await expect(caller.rules.create(rule)).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("name") });
+    expect(await db().routingRule.count()).toBe(0);
+    const notification = await internalRoute.POST(
+      new Request("http://test/internal/notifications", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer service-token-service-token-1234" },
+        body: JSON.stringify({ recipient_email: "oncall@example.com", subject: "Hi\u0000", body: "Hello", notification_type: "generic" }),
+      }),
+    );
+    expect(notification.status).toBe(400);
+    expect((await notification.json()).error.fields).toEqual({ subject: [expect.stringContaining("NUL")] });
+  });
+});

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { authenticateApiKey, type TApiKeyPrincipal, type TApiKeyScope } from "@/server/auth/api-keys";
 import { AppError } from "@/server/errors/app-error";
 import { parseJsonBody } from "@/server/http/parse-json-body";
@@ -8,8 +9,10 @@ export function errorResponse(error: unknown): Response {
     const body = { error: { code: error.code.toLowerCase(), message: error.message, fields: error.fieldErrors }, ...(error.details ? { details: error.details } : {}) };
     return Response.json(body, { status: error.status });
   }
-  console.error("[rest] unexpected error:", error);
-  return Response.json({ error: { code: "internal", message: "Internal error; the incident was logged" } }, { status: 500 });
+  // The details stay in the server's log; the client gets an id to quote, never a stack or SQL.
+  const requestId = randomUUID();
+  console.error(`[rest] unexpected error (request ${requestId}):`, error);
+  return Response.json({ error: { code: "internal", message: `Internal error; it was logged as request ${requestId}`, request_id: requestId } }, { status: 500 });
 }
 
 export async function readJsonBody(request: Request): Promise<unknown> {

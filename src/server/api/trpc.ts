@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
@@ -5,6 +6,7 @@ import type { Role } from "@/server/db/client";
 import { getSessionUser } from "@/server/auth/session-user";
 import { hasRole, type TSessionUser } from "@/server/auth/roles";
 import { AppError, zodFieldErrors, type TAppErrorCode } from "@/server/errors/app-error";
+import { findNulCharacter } from "@/server/http/find-nul-character";
 
 export async function createTrpcContext(): Promise<{ user: TSessionUser | null }> {
   return { user: await getSessionUser() };
@@ -28,12 +30,20 @@ const t = initTRPC.context<typeof createTrpcContext>().create({
   errorFormatter({ shape, error }) {
     const fieldErrors =
       error.cause instanceof AppError ? error.cause.fieldErrors : error.cause instanceof ZodError ? zodFieldErrors(error.cause) : undefined;
+    if (error.code === "INTERNAL_SERVER_ERROR" && !(error.cause instanceof AppError)) {
+      // The details stay in the server's log; the browser gets an id to quote, never a stack or SQL.
+      const requestId = randomUUID();
+      console.error(`[trpc] unexpected error (request ${requestId}):`, error.cause ?? error);
+      return { ...shape, message: `Internal error; it was logged as request ${requestId}`, data: { ...shape.data, stack: undefined, fieldErrors: null, requestId } };
+    }
     return { ...shape, data: { ...shape.data, stack: undefined, fieldErrors: fieldErrors ?? null } };
   },
 });
 
-/** Domain code throws AppError; callers get the matching tRPC code and message. */
-const mapAppErrors = t.middleware(async ({ next }) => {
+/** Domain code throws AppError; callers get the matching tRPC code and message. A NUL character in any input string is a 400. */
+const mapAppErrors = t.middleware(async ({ next, getRawInput }) => {
+  const path = findNulCharacter(await getRawInput());
+  if (path) throw new TRPCError({ code: "BAD_REQUEST", message: `${path}: must not contain the NUL character (\\u0000)`, cause: new AppError("BAD_REQUEST", "NUL character", { fieldErrors: { [path]: ["must not contain the NUL character"] } }) });
   const result = await next();
   if (!result.ok && result.error.cause instanceof AppError) {
     const cause = result.error.cause;

@@ -4,6 +4,7 @@ import { listAttachmentSummaries } from "@/server/attachments/list-attachment-su
 import { prepareAttachments, type TAttachmentUpload } from "@/server/attachments/prepare-attachments";
 import { db, type Notification, type Prisma } from "@/server/db/client";
 import { AppError, parseInput } from "@/server/errors/app-error";
+import { refuseNulCharacters } from "@/server/http/parse-json-body";
 import { decideDirectEmail } from "@/server/routing/decide-direct-notification";
 import { insertNotificationsWithDelivery, type TNewNotification } from "./insert-notification";
 import { insertNotificationBatched } from "./insert-notification-batched";
@@ -34,6 +35,8 @@ export async function createNotification(options: {
   apiKeyId?: number;
   idempotencyKey?: string | null;
 }): Promise<TCreateNotificationResult> {
+  // Multipart fields and tRPC input reach here without passing parseJsonBody's check.
+  refuseNulCharacters(options.input);
   const request = parseInput(ZCreateNotificationRequest, options.input);
   const idempotencyKey = options.idempotencyKey == null ? null : parseInput(ZIdempotencyKey, options.idempotencyKey);
   const apiKeyId = options.apiKeyId ?? null;
