@@ -8,7 +8,7 @@ import { verifyEncryptionKey } from "@/server/crypto/verify-encryption-key";
 import { disconnectDb } from "@/server/db/client";
 import { isDeliveryPaused } from "@/server/delivery/worker-control";
 import { dropAbandonedCircuits } from "@/server/delivery/transport-circuit";
-import { claimDeadWorkers, HEARTBEAT_INTERVAL_MS, HEARTBEAT_STALE_AFTER_MS, recordHeartbeat, removeHeartbeat } from "@/server/health/worker-heartbeat";
+import { claimDeadWorkers, HEARTBEAT_INTERVAL_MS, HEARTBEAT_STALE_AFTER_MS, recordHeartbeat, removeHeartbeat, type THeartbeatConnection } from "@/server/health/worker-heartbeat";
 import { forbiddenFlags } from "./forbidden-flags";
 import { taskList } from "./task-list";
 
@@ -48,7 +48,7 @@ export async function startWorker(options: TWorkerOptions = {}): Promise<TNotify
   const staleAfterMs = options.staleAfterMs ?? HEARTBEAT_STALE_AFTER_MS;
   const workerId = `notify-${randomUUID()}`;
 
-  const pgPool = new pg.Pool({ connectionString: DATABASE_URL, max: concurrency + 4 });
+  const pgPool = new pg.Pool({ connectionString: DATABASE_URL, max: concurrency + 4, options: "-c TimeZone=UTC" });
   // An idle connection dropped by the server must not crash the worker; the pool reconnects.
   const logConnectionError = (error: Error) => console.error("[worker] database connection error:", error.message);
   pgPool.on("error", logConnectionError);
@@ -105,10 +105,11 @@ export async function startWorker(options: TWorkerOptions = {}): Promise<TNotify
     switching = switching.then(applyPauseSwitch).catch((error) => console.error("[worker] pause switch failed:", error));
   }, PAUSE_POLL_MS);
   const workerUtils: WorkerUtils = await makeWorkerUtils({ pgPool, logger: workerLogger });
+  const heartbeatConnection = await openHeartbeatConnection(DATABASE_URL);
 
   const beat = async () => {
-    await recordHeartbeat(workerId, [...graphileWorkerIds]);
-    const dead = await claimDeadWorkers(staleAfterMs);
+    await recordHeartbeat(heartbeatConnection, workerId, [...graphileWorkerIds]);
+    const dead = await claimDeadWorkers(heartbeatConnection, staleAfterMs);
     if (dead.length) {
       await workerUtils.forceUnlockWorkers(dead);
       console.log(`[worker] released the jobs of ${dead.length} stopped worker(s)`);
@@ -125,11 +126,36 @@ export async function startWorker(options: TWorkerOptions = {}): Promise<TNotify
       clearInterval(pauseWatch);
       await switching.catch(() => undefined);
       await runner?.stop();
-      await removeHeartbeat(workerId).catch(() => undefined);
+      await removeHeartbeat(heartbeatConnection, workerId).catch(() => undefined);
+      await heartbeatConnection.end().catch(() => undefined);
       await workerUtils.release();
       closeSmtpTransports();
       await pgPool.end();
       await disconnectDb();
     })());
   return { workerId, stop };
+}
+
+/**
+ * The heartbeat's own connection, outside every pool: jobs that hold all
+ * pooled connections cannot make a live worker look dead. A dropped
+ * connection is replaced on the next beat.
+ */
+async function openHeartbeatConnection(connectionString: string): Promise<THeartbeatConnection & { end: () => Promise<void> }> {
+  let client: pg.Client | null = null;
+  const connect = async () => {
+    const fresh = new pg.Client({ connectionString, application_name: "notify-worker-heartbeat", options: "-c TimeZone=UTC" });
+    fresh.on("error", (error) => {
+      console.error("[worker] heartbeat connection error:", error.message);
+      if (client === fresh) client = null;
+    });
+    await fresh.connect();
+    client = fresh;
+    return fresh;
+  };
+  await connect();
+  return {
+    query: async (text, values) => (client ?? (await connect())).query(text, values),
+    end: async () => client?.end(),
+  };
 }

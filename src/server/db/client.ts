@@ -5,7 +5,8 @@ import { PrismaClient } from "./generated/client.ts";
 export type Db = InstanceType<typeof PrismaClient>;
 
 function createDb(connectionString: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  // Timestamps are stored as UTC without a zone; now() in SQL must agree whatever the server's own zone is.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, options: "-c TimeZone=UTC" }) });
 }
 
 // One client per process; Next's dev server reloads modules, so the instance
