@@ -142,11 +142,13 @@ describe("saved settings", () => {
     expect(await db().smtpSettings.count()).toBe(1);
   });
 
-  it("refuses to send the saved password to a different server", async () => {
-    await expect(saveSmtpSettings({ settings: baseSettings({ smtp_server: "smtp.elsewhere.example", password: undefined }) })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-      fieldErrors: { password: [expect.stringContaining("enter it again")] },
-    });
+  it("refuses to send the saved password to a different server, port or security", async () => {
+    for (const change of [{ smtp_server: "smtp.elsewhere.example" }, { smtp_port: 2525 }, { use_tls: false, use_ssl: false }]) {
+      await expect(saveSmtpSettings({ settings: baseSettings({ ...change, password: undefined }) })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+        fieldErrors: { password: [expect.stringContaining("enter it again")] },
+      });
+    }
   });
 
   it("puts the newest active row in force, with the right TLS options, until deactivated", async () => {

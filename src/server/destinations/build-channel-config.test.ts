@@ -24,4 +24,20 @@ describe("buildChannelConfig", () => {
     expect(() => build({ type: "slack", name: "s", webhook_url: "http://hooks.example.com/x" })).toThrow(/webhook_url: Destination must use https/);
     expect(() => build({ type: "teams", name: "t", webhook_url: "https://x.webhook.office.com/webhookb2/1" })).toThrow(/retired/);
   });
+
+  it("asks for a saved secret again when the destination it is sent to changes", () => {
+    const hook = build({ type: "webhook", name: "hook", url: "https://hooks.example.com/in", headers: { Authorization: "Bearer abc" } }).config;
+    expect(() => build({ type: "webhook", name: "hook", url: "https://attacker.example.net/in" }, hook)).toThrow(/headers: enter it again/);
+    expect(() => build({ type: "webhook", name: "hook", url: "https://hooks.example.com/elsewhere" }, hook)).toThrow(/headers: enter it again/);
+    expect(build({ type: "webhook", name: "hook", url: "https://hooks.example.com/in/" }, hook).config).toMatchObject({ headers: { Authorization: "Bearer abc" } });
+    expect(build({ type: "webhook", name: "hook", url: "https://attacker.example.net/in", headers: { Authorization: "Bearer new" } }, hook).config).toMatchObject({ headers: { Authorization: "Bearer new" } });
+
+    const gateway = build({ type: "sms", provider: "http", name: "gw", url: "https://sms.example.com/send", bearer_token: "t0ken" }).config;
+    expect(() => build({ type: "sms", provider: "http", name: "gw", url: "https://sms.example.com:8443/send" }, gateway)).toThrow(/bearer_token: enter it again/);
+
+    const twilio = { type: "sms" as const, provider: "twilio" as const, name: "tw", account_sid: `AC${"a".repeat(32)}`, from: "+14155550123" };
+    const saved = build({ ...twilio, auth_token: "twilio-token" }).config;
+    expect(() => build({ ...twilio, base_url: "https://twilio.attacker.example" }, saved)).toThrow(/auth_token: enter it again/);
+    expect(build({ ...twilio }, saved).config).toMatchObject({ provider: { auth_token: "twilio-token" } });
+  });
 });

@@ -24,12 +24,12 @@ export function buildChannelConfig(input: TParsedChannelInput, previous: TStored
     }
     case "webhook": {
       const saved = previous?.type === "webhook" ? previous : undefined;
-      const url = input.url ? checkDestinationUrl(input.url, "url") : saved?.url;
+      const url = required(input.url ? checkDestinationUrl(input.url, "url") : saved?.url, "url");
       const secrets = saved?.secrets ?? newWebhookSecrets();
       const config: TStoredChannelConfig = {
         type: "webhook",
-        url: required(url, "url"),
-        headers: input.headers === undefined ? saved?.headers : nonEmpty(input.headers),
+        url,
+        headers: input.headers === undefined ? keptSecret(saved?.headers, saved?.url, url, "headers") : nonEmpty(input.headers),
         timeout_ms: input.timeout_ms ?? undefined,
         secrets,
       };
@@ -45,22 +45,43 @@ export function buildChannelConfig(input: TParsedChannelInput, previous: TStored
 function smsProvider(input: Extract<TParsedChannelInput, { type: "sms" }>, saved: TStoredSmsProvider | undefined): TStoredSmsProvider {
   if (input.provider === "twilio") {
     const savedTwilio = saved?.provider === "twilio" ? saved : undefined;
+    const baseUrl = input.base_url ? checkDestinationUrl(input.base_url, "base_url").replace(/\/+$/, "") : undefined;
     return {
       provider: "twilio",
       account_sid: input.account_sid,
-      auth_token: required(input.auth_token ?? savedTwilio?.auth_token, "auth_token"),
+      auth_token: required(input.auth_token ?? keptSecret(savedTwilio?.auth_token, savedTwilio && (savedTwilio.base_url ?? TWILIO_API), baseUrl ?? TWILIO_API, "auth_token"), "auth_token"),
       from: input.from,
       messaging_service_sid: input.messaging_service_sid,
-      base_url: input.base_url ? checkDestinationUrl(input.base_url, "base_url").replace(/\/+$/, "") : undefined,
+      base_url: baseUrl,
     };
   }
   const savedHttp = saved?.provider === "http" ? saved : undefined;
+  const url = required(input.url ? checkDestinationUrl(input.url, "url") : savedHttp?.url, "url");
   return {
     provider: "http",
-    url: required(input.url ? checkDestinationUrl(input.url, "url") : savedHttp?.url, "url"),
-    bearer_token: input.bearer_token === null ? undefined : (input.bearer_token ?? savedHttp?.bearer_token),
-    headers: input.headers === undefined ? savedHttp?.headers : nonEmpty(input.headers),
+    url,
+    bearer_token: input.bearer_token === null ? undefined : (input.bearer_token ?? keptSecret(savedHttp?.bearer_token, savedHttp?.url, url, "bearer_token")),
+    headers: input.headers === undefined ? keptSecret(savedHttp?.headers, savedHttp?.url, url, "headers") : nonEmpty(input.headers),
   };
+}
+
+/** Twilio's API, where an auth token goes when no base URL is set. */
+const TWILIO_API = "https://api.twilio.com";
+
+/**
+ * A saved secret (token, headers) left blank is kept only while it still
+ * goes where it went: same scheme, host, port and path. Changing where it
+ * is sent needs the secret typed again, or anyone who may edit the channel
+ * could have it sent to a server of their own.
+ */
+function keptSecret<T>(secret: T | undefined, savedUrl: string | undefined, nextUrl: string, field: string): T | undefined {
+  if (secret === undefined || !savedUrl || sameDestination(savedUrl, nextUrl)) return secret;
+  throw fieldError(field, `enter it again: the saved one is only sent to ${new URL(savedUrl).origin}${new URL(savedUrl).pathname}, and the destination changed`);
+}
+
+function sameDestination(a: string, b: string): boolean {
+  const [x, y] = [new URL(a), new URL(b)];
+  return x.protocol === y.protocol && x.host === y.host && x.pathname.replace(/\/+$/, "") === y.pathname.replace(/\/+$/, "");
 }
 
 function required(value: string | undefined, field: string): string {

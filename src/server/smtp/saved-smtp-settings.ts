@@ -37,14 +37,19 @@ export function smtpServerFromRow(row: SmtpSettings): TSmtpServer {
 
 /**
  * Whether `settings` go with the saved password: the caller typed none and
- * did not clear it. Refused when the server changed, or anyone who can edit
- * the form could have the saved password sent to a server of their own.
+ * did not clear it. Refused when the server, its port or its security
+ * changed: anyone who can edit the form could otherwise have the saved
+ * password sent to a server of their own, or in clear text.
  */
 export function usesSavedPassword(settings: TSmtpSettings, saved: SmtpSettings | null, field = "password"): saved is SmtpSettings & { passwordEncrypted: string } {
   if (passwordChange(settings.password).kind !== "keep" || !saved?.passwordEncrypted) return false;
-  if (saved.smtpServer.toLowerCase() !== settings.smtp_server.toLowerCase()) {
-    throw new AppError("BAD_REQUEST", `${field}: enter the password again; the saved one is only sent to ${saved.smtpServer}`, {
-      fieldErrors: { [field]: [`enter it again when changing the server (the saved password is only sent to ${saved.smtpServer})`] },
+  const savedSecurity = securityOf({ use_tls: saved.useTls, use_ssl: saved.useSsl });
+  const where = `${saved.smtpServer}:${saved.smtpPort} (${savedSecurity})`;
+  const moved =
+    saved.smtpServer.toLowerCase() !== settings.smtp_server.toLowerCase() || saved.smtpPort !== settings.smtp_port || savedSecurity !== securityOf(settings);
+  if (moved) {
+    throw new AppError("BAD_REQUEST", `${field}: enter the password again; the saved one is only sent to ${where}`, {
+      fieldErrors: { [field]: [`enter it again when changing the server, port or security (the saved password is only sent to ${where})`] },
     });
   }
   return true;
