@@ -54,7 +54,7 @@ export default async function globalSetup() {
   app.once("exit", () => (exited = true));
   await waitForHealthy(`http://127.0.0.1:${port}/api/v1/notification/health`, () => output, () => exited);
 
-  const cli = execFileSync(process.execPath, ["--import", "tsx", "scripts/notify.ts", "apikey:create", "--name", "e2e-executor"], { env: appEnv, encoding: "utf8" });
+  const cli = execFileSync(process.execPath, ["--import", "tsx", "scripts/notify.ts", "apikey:create", "--name", "e2e-executor", "--scopes", "notifications:write,notifications:read,events:write,events:read"], { env: appEnv, encoding: "utf8" });
   process.env.E2E_API_KEY = cli.trim().split("\n").at(-1);
   process.env.E2E_DATABASE_URL = databaseUrl;
   process.env.E2E_ADMIN_EMAIL = E2E_ADMIN.email;
