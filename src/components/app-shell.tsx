@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { NavGroupMenu, type TNavLink } from "./nav-group-menu";
 import { ThemeToggle } from "./theme-toggle";
 import { ToastProvider } from "./ui/toast";
 import { UserMenu, type TShellUser } from "./user-menu";
@@ -12,7 +13,7 @@ export type TAppShellProps = {
   children: ReactNode;
 };
 
-type TNavItem = { href: string; label: string; adminOnly?: boolean };
+type TNavItem = TNavLink & { adminOnly?: boolean };
 
 const navItems: TNavItem[] = [
   { href: "/notifications", label: "Notifications" },
@@ -21,11 +22,15 @@ const navItems: TNavItem[] = [
   { href: "/rules", label: "Rules", adminOnly: true },
   { href: "/templates", label: "Templates" },
   { href: "/preferences", label: "My preferences" },
-  { href: "/channels", label: "Channels", adminOnly: true },
-  { href: "/users", label: "Users", adminOnly: true },
-  { href: "/mail", label: "Mail catcher", adminOnly: true },
-  { href: "/settings", label: "Settings", adminOnly: true },
-  { href: "/api-keys", label: "API keys", adminOnly: true },
+];
+
+/** The organisation's configuration, for admins, behind one "Admin" button so the nav fits one line. */
+const adminItems: TNavLink[] = [
+  { href: "/channels", label: "Channels" },
+  { href: "/users", label: "Users" },
+  { href: "/mail", label: "Mail catcher" },
+  { href: "/settings", label: "Settings" },
+  { href: "/api-keys", label: "API keys" },
 ];
 
 function isActive(pathname: string, href: string) {
@@ -92,6 +97,7 @@ export function AppShell({ user, children }: TAppShellProps) {
                       </Link>
                     </li>
                   ))}
+                  {user.role === "ADMIN" && <NavGroupMenu label="Admin" items={adminItems} isActive={(href) => isActive(pathname, href)} onNavigate={() => setOpenOn(null)} />}
                 </ul>
               </nav>
               <div className="shell__tools">
