@@ -1,3 +1,5 @@
+import { createHmac, hkdfSync } from "node:crypto";
+import { decodeKey, env } from "@/env";
 import type { Channel } from "@/server/db/client";
 
 /*
@@ -16,8 +18,26 @@ export function personalChannelKey(channel: Channel, userId: number): string {
   return `${channel.toLowerCase()}:user:${userId}`;
 }
 
-export function adhocDestinationKey(channel: Channel, hash: string): string {
-  return `${channel.toLowerCase()}:adhoc:${hash}`;
+/**
+ * An ad-hoc destination (a phone number, a webhook URL given with the request)
+ * is named by a keyed hash: a plain SHA-256 of a phone number is reversed by
+ * hashing every number of a country in minutes. The key is derived from
+ * NOTIFY_ENCRYPTION_KEY, so the fingerprints change with it (only pacing and
+ * breaker state of ad-hoc destinations start afresh after a key change).
+ */
+export function adhocDestinationKey(channel: Channel, destination: string): string {
+  return `${channel.toLowerCase()}:adhoc:${createHmac("sha256", fingerprintKey()).update(destination).digest("hex").slice(0, 32)}`;
+}
+
+let derived: { from: string; key: Buffer } | undefined;
+
+function fingerprintKey(): Buffer {
+  const master = env().NOTIFY_ENCRYPTION_KEY;
+  if (derived?.from !== master) {
+    const key = Buffer.from(hkdfSync("sha256", decodeKey(master) as Buffer, Buffer.alloc(0), "opsconductor-notify destination fingerprint", 32));
+    derived = { from: master, key };
+  }
+  return derived.key;
 }
 
 export function isOrganisationChannelKey(key: string | null): boolean {

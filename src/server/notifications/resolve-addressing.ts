@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { db, type Channel } from "@/server/db/client";
 import { validateDestinationUrl } from "@/server/channels/http/validate-destination-url";
 import { ZE164PhoneNumber } from "@/server/channels/sms/e164";
@@ -53,13 +52,12 @@ export async function resolveAddressing(request: z.output<typeof ZCreateNotifica
 
   if (request.destination) {
     const destination = normaliseDestination(channel, request.destination);
-    const hash = createHash("sha256").update(destination).digest("hex").slice(0, 16);
     return {
       channel,
       recipientEmail,
       channelId: null,
       destinationEncrypted: encryptSecret(destination, DESTINATION_CONTEXT),
-      destinationKey: adhocDestinationKey(channel, hash),
+      destinationKey: adhocDestinationKey(channel, destination),
     };
   }
 

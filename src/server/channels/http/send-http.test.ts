@@ -192,7 +192,7 @@ describe("sendHttp", () => {
       expect(target.requests[0]).toMatchObject({ method: "POST", path: "/b", body: "payload" });
     });
 
-    it("keeps Authorization on the same origin and drops it on another", async () => {
+    it("keeps Authorization and custom headers on the same origin and drops them on another", async () => {
       const elsewhere = await track(startReceiver());
       let step = 0;
       const home = await track(
@@ -202,10 +202,15 @@ describe("sendHttp", () => {
           else response.writeHead(307, { location: `${elsewhere.origin}/x` }).end();
         }),
       );
-      await sendHttp({ url: home.origin, body: "b", headers: { Authorization: "Bearer secret", "x-other": "kept" } }, dev);
-      expect(home.requests.map((request) => request.headers.authorization)).toEqual(["Bearer secret", "Bearer secret"]);
+      const headers = { Authorization: "Bearer secret", "X-Api-Key": "custom-secret", "webhook-signature": "v1,abc", "content-type": "application/json" };
+      await sendHttp({ url: home.origin, body: "b", headers }, dev);
+      expect(home.requests.map((request) => [request.headers.authorization, request.headers["x-api-key"]])).toEqual([
+        ["Bearer secret", "custom-secret"],
+        ["Bearer secret", "custom-secret"],
+      ]);
       expect(elsewhere.requests[0]?.headers.authorization).toBeUndefined();
-      expect(elsewhere.requests[0]?.headers["x-other"]).toBe("kept");
+      expect(elsewhere.requests[0]?.headers["x-api-key"]).toBeUndefined();
+      expect(elsewhere.requests[0]?.headers).toMatchObject({ "webhook-signature": "v1,abc", "content-type": "application/json", "user-agent": "OpsConductor-Notify" });
     });
 
     it("gives up after maxRedirects", async () => {

@@ -42,8 +42,13 @@ export type TSendHttpOptions = {
 
 const EXCERPT_CHARS = 2048;
 const USER_AGENT = "OpsConductor-Notify";
-/** Headers that authenticate to one origin and must not be handed to another by a redirect. */
-const ORIGIN_BOUND_HEADERS = ["authorization", "proxy-authorization", "cookie"];
+/**
+ * What a redirect to another origin may carry on. Everything else — the
+ * caller's custom headers (API keys, tokens), Authorization, cookies — was
+ * meant for the configured destination only and is dropped. The Standard
+ * Webhooks headers stay: they prove origin without revealing the secret.
+ */
+const CROSS_ORIGIN_HEADERS = new Set(["user-agent", "content-type", "accept", "webhook-id", "webhook-timestamp", "webhook-signature"]);
 
 /**
  * The one outbound HTTP path for webhook-style channels. Every hop is checked
@@ -121,7 +126,7 @@ function redirectHop(hop: THop, status: number, location: string, allowPrivate: 
   const becomesGet = status === 303 || ((status === 301 || status === 302) && hop.method === "POST");
   const headers = { ...hop.headers };
   if (becomesGet) delete headers["content-type"];
-  if (url.origin !== hop.url.origin) for (const name of ORIGIN_BOUND_HEADERS) delete headers[name];
+  if (url.origin !== hop.url.origin) for (const name of Object.keys(headers)) if (!CROSS_ORIGIN_HEADERS.has(name)) delete headers[name];
   return { url, method: becomesGet ? "GET" : hop.method, headers, body: becomesGet ? undefined : hop.body };
 }
 
