@@ -27,6 +27,9 @@ export type TNotificationRow = {
   event_id: string | null;
   recipient_user_id: number | null;
   deliver_after: Date | null;
+  template_key: string | null;
+  template_version: number | null;
+  template_fallback: string | null;
   cancelled_at: Date | null;
   cancelled_by: string | null;
   created_at: Date;
@@ -61,6 +64,9 @@ export function notificationFromRow(row: TNotificationRow): Notification {
     eventId: row.event_id,
     recipientUserId: row.recipient_user_id,
     deliverAfter: row.deliver_after,
+    templateKey: row.template_key,
+    templateVersion: row.template_version,
+    templateFallback: row.template_fallback,
     cancelledAt: row.cancelled_at,
     cancelledBy: row.cancelled_by,
     createdAt: row.created_at,
