@@ -8,9 +8,11 @@ import { Link } from "@react-email/link";
 import { Preview } from "@react-email/preview";
 import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
-import type { ReactNode } from "react";
+import { Img } from "@react-email/img";
+import { useContext, type ReactNode } from "react";
 import { appLink } from "./app-link";
 import { AttachmentList } from "./attachment-list";
+import { BrandContext } from "./brand";
 import type { TAttachmentListing } from "./email-props";
 import { colors, fontFamily, toneColor, type TTone } from "./theme";
 
@@ -29,6 +31,7 @@ type Props = {
 
 export function Layout({ preview, tone, label, title, appUrl, notificationId, attachments, children }: Props) {
   const accent = toneColor[tone];
+  const brand = useContext(BrandContext);
   return (
     <Html lang="en" dir="ltr">
       <Head>
@@ -39,7 +42,8 @@ export function Layout({ preview, tone, label, title, appUrl, notificationId, at
       <Body style={{ margin: 0, padding: "16px 8px", backgroundColor: colors.page, fontFamily }}>
         <Container style={{ width: "100%", maxWidth: "600px" }}>
           <Text style={wordmark}>
-            OpsConductor <span style={{ color: accent }}>Notify</span>
+            {brand.logoUrl && <Img src={brand.logoUrl} alt="" height="24" style={{ display: "inline-block", verticalAlign: "middle", marginRight: "8px", border: 0 }} />}
+            <span style={{ verticalAlign: "middle" }}>{brand.productName}</span>
           </Text>
           <Section style={{ ...card, borderTop: `6px solid ${accent}` }}>
             <Text style={{ margin: "0 0 8px" }}>
@@ -54,7 +58,7 @@ export function Layout({ preview, tone, label, title, appUrl, notificationId, at
           <Section style={{ padding: "16px 8px 0" }}>
             {notificationId !== undefined && (
               <Text style={footerText}>
-                View this notification in OpsConductor Notify:{" "}
+                View this notification in {brand.productName}:{" "}
                 <Link href={appLink(appUrl, `notifications/${notificationId}`)} style={footerLink}>
                   {appLink(appUrl, `notifications/${notificationId}`)}
                 </Link>
@@ -67,6 +71,15 @@ export function Layout({ preview, tone, label, title, appUrl, notificationId, at
                 {appLink(appUrl, "preferences")}
               </Link>
             </Text>
+            {brand.footerText && <Text style={footerText}>{brand.footerText}</Text>}
+            {brand.supportUrl && (
+              <Text style={footerText}>
+                Help:{" "}
+                <Link href={brand.supportUrl} style={{ ...footerLink, color: brand.accentColor }}>
+                  {brand.supportUrl}
+                </Link>
+              </Text>
+            )}
           </Section>
         </Container>
       </Body>

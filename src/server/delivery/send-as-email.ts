@@ -8,6 +8,7 @@ import { smtpTransport } from "@/server/channels/email/smtp-transport";
 import { resolveSmtpConfig } from "@/server/smtp/resolve-smtp-config";
 import { renderNotificationEmail } from "@/server/templates/render-email";
 import { expiringCache } from "@/server/cache/expiring-cache";
+import { currentBrand } from "@/server/templates/custom/branding";
 import { messageIdFor } from "./message-id";
 
 /** Renders the notification's email and hands it to the SMTP server in force. */
@@ -18,7 +19,13 @@ export async function sendAsEmail(notification: Notification, { attachmentCount 
   const attachments = attachmentSummaries.length ? await loadEmailAttachments(notification.id) : [];
   let email;
   try {
-    email = await renderNotificationEmail({ notification, appUrl: appUrl(), timeZone: await recipientTimeZone(notification), attachments: attachmentSummaries });
+    email = await renderNotificationEmail({
+      notification,
+      appUrl: appUrl(),
+      timeZone: await recipientTimeZone(notification),
+      attachments: attachmentSummaries,
+      brand: await currentBrand(),
+    });
   } catch (error) {
     return { ok: false, retryable: false, errorType: "render", response: `Could not render the email: ${String(error)}` };
   }

@@ -9,6 +9,7 @@ import JobFailedEmail from "@/emails/job-failed";
 import SystemEventEmail from "@/emails/system-event";
 import TestEmail from "@/emails/test-email";
 import { parseNotificationMetadata, type TNotificationMetadata } from "./notification-metadata";
+import type { TBrand } from "@/emails/components/brand";
 import { renderElement, type TRenderedEmail } from "./render-element";
 import { notificationSeverity, type TPriority } from "./notification-severity";
 import { templateIdForType, type TNotificationTemplateId } from "./template-id-for-type";
@@ -33,6 +34,8 @@ export type TRenderNotificationEmailInput = {
   timeZone?: string;
   /** The files sent with the email, listed in it with a note on any that were cut or compressed. */
   attachments?: TAttachmentSummary[];
+  /** Settings → Branding; today's look when absent. */
+  brand?: TBrand;
 };
 
 /** Subjects become a mail header: one line, bounded, never empty. */
@@ -55,7 +58,7 @@ export async function renderNotificationEmail(input: TRenderNotificationEmailInp
   };
   const meta = parseNotificationMetadata(notification.metadata);
   const element = elementFor(template, base, meta, notification);
-  return { subject, template, ...(await renderElement(element)) };
+  return { subject, template, ...(await renderElement(element, input.brand)) };
 }
 
 function elementFor(
