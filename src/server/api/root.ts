@@ -9,11 +9,11 @@ import { queueRouter } from "./routers/queue";
 import { rulesRouter } from "./routers/rules";
 import { smtpSettingsRouter } from "./routers/smtp-settings";
 import { templatesRouter } from "./routers/templates";
-import { usersRouter } from "./routers/users";
+import { usersRouter, ZUserSummary } from "./routers/users";
 import { createCallerFactory, createTrpcRouter, protectedProcedure } from "./trpc";
 
 export const appRouter = createTrpcRouter({
-  me: protectedProcedure.query(({ ctx }) => ctx.user),
+  me: protectedProcedure.output(ZUserSummary).query(({ ctx }) => ctx.user),
   notifications: notificationsRouter,
   mailCatcher: mailCatcherRouter,
   apiKeys: apiKeysRouter,

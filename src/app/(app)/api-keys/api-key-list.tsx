@@ -95,8 +95,8 @@ export function ApiKeyList() {
                         </span>
                       </Td>
                       <Td label="Status">
-                        {key.revokedAt ? (
-                          <Badge tone="neutral" title={`Revoked ${formatDateTime(key.revokedAt)}`}>
+                        {key.revoked_at ? (
+                          <Badge tone="neutral" title={`Revoked ${formatDateTime(key.revoked_at)}`}>
                             Revoked
                           </Badge>
                         ) : (
@@ -105,14 +105,14 @@ export function ApiKeyList() {
                           </Badge>
                         )}
                       </Td>
-                      <Td label="Last used" nowrap title={key.lastUsedAt ? formatDateTime(key.lastUsedAt) : undefined}>
-                        {key.lastUsedAt ? formatRelative(key.lastUsedAt) : <span className="text-muted">Never</span>}
+                      <Td label="Last used" nowrap title={key.last_used_at ? formatDateTime(key.last_used_at) : undefined}>
+                        {key.last_used_at ? formatRelative(key.last_used_at) : <span className="text-muted">Never</span>}
                       </Td>
                       <Td label="Created" nowrap>
-                        {formatDateTime(key.createdAt)}
+                        {formatDateTime(key.created_at)}
                       </Td>
                       <Td numeric>
-                        {!key.revokedAt && (
+                        {!key.revoked_at && (
                           <Button size="sm" aria-label={`Revoke ${key.name}`} onClick={() => setRevoking(key.name)}>
                             Revoke
                           </Button>

@@ -74,16 +74,16 @@ export function CaughtEmailList() {
                   <Td label="Subject">
                     <RowLink href={`/mail/${email.id}`}>{email.subject}</RowLink>
                   </Td>
-                  <Td label="To">{email.rcptTo.join(", ")}</Td>
-                  <Td label="From">{email.mailFrom}</Td>
-                  <Td label="Received" nowrap title={formatDateTime(email.receivedAt)}>
-                    {formatRelative(email.receivedAt)}
+                  <Td label="To">{email.rcpt_to.join(", ")}</Td>
+                  <Td label="From">{email.mail_from}</Td>
+                  <Td label="Received" nowrap title={formatDateTime(email.received_at)}>
+                    {formatRelative(email.received_at)}
                   </Td>
                 </Tr>
               ))}
             </TBody>
           </Table>
-          <Pagination page={list.data.page} pageCount={list.data.pageCount} hrefForPage={(target) => `${pathname}?page=${target}`} summary={`${list.data.total} emails`} />
+          <Pagination page={list.data.page} pageCount={list.data.page_count} hrefForPage={(target) => `${pathname}?page=${target}`} summary={`${list.data.total} emails`} />
         </>
       )}
     </>

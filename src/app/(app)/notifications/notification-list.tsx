@@ -95,15 +95,15 @@ export function NotificationList() {
                   <Td label="Subject">
                     <RowLink href={`/notifications/${notification.id}`}>{notification.subject}</RowLink>
                   </Td>
-                  <Td label="Recipient">{notification.recipientEmail}</Td>
+                  <Td label="Recipient">{notification.recipient_email}</Td>
                   <Td label="Type" mono>
-                    {notification.notificationType}
+                    {notification.notification_type}
                   </Td>
                   <Td label="Status">
-                    <StatusBadge status={notification.status} />
+                    <StatusBadge status={notification.status.toUpperCase()} />
                   </Td>
-                  <Td label="Created" nowrap title={formatDateTime(notification.createdAt)}>
-                    {formatRelative(notification.createdAt)}
+                  <Td label="Created" nowrap title={formatDateTime(notification.created_at)}>
+                    {formatRelative(notification.created_at)}
                   </Td>
                 </Tr>
               ))}
@@ -111,7 +111,7 @@ export function NotificationList() {
           </Table>
           <Pagination
             page={list.data.page}
-            pageCount={list.data.pageCount}
+            pageCount={list.data.page_count}
             hrefForPage={(target) => hrefWith({ page: target === 1 ? undefined : target })}
             summary={`${list.data.total} notifications`}
           />

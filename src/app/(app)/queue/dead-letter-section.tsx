@@ -40,9 +40,9 @@ export function DeadLetterSection() {
     refetchInterval: (query) => (isForbidden(query.state.error) ? false : 5_000),
   });
   // After a discard empties the last page, step back to the new last one.
-  if (list.data && !list.isPlaceholderData && page > list.data.pageCount) setPage(list.data.pageCount);
+  if (list.data && !list.isPlaceholderData && page > list.data.page_count) setPage(list.data.page_count);
   // Only rows still on screen count, so a row that left the queue meanwhile is never acted on unseen.
-  const visibleIds = new Set(list.data?.items.map((item) => item.notificationId));
+  const visibleIds = new Set(list.data?.items.map((item) => item.notification_id));
   const selectedIds = [...selected].filter((id) => visibleIds.has(id));
 
   const afterChange = () => {
@@ -138,7 +138,7 @@ export function DeadLetterSection() {
             <DeadLetterTable items={list.data.items} selected={selected} onSelectedChange={setSelected} />
             <Pagination
               page={list.data.page}
-              pageCount={list.data.pageCount}
+              pageCount={list.data.page_count}
               onPageChange={(target) => {
                 setSelected(new Set());
                 setPage(target);

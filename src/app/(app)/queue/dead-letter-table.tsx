@@ -7,12 +7,13 @@ import { RowLink, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table"
 
 export type TDeadLetterRow = {
   id: number;
-  notificationId: number;
-  errorType: string;
-  errorMessage: string;
-  retryCount: number;
-  createdAt: Date;
-  notification: { subject: string; recipientEmail: string | null; channel: string };
+  notification_id: number;
+  error_type: string;
+  error_message: string;
+  retry_count: number;
+  /** When it entered the dead-letter queue. */
+  created_at: string;
+  notification: { subject: string; recipient_email: string | null; channel: string };
 };
 
 export type TDeadLetterTableProps = {
@@ -23,7 +24,7 @@ export type TDeadLetterTableProps = {
 };
 
 export function DeadLetterTable({ items, selected, onSelectedChange }: TDeadLetterTableProps) {
-  const selectedCount = items.filter((item) => selected.has(item.notificationId)).length;
+  const selectedCount = items.filter((item) => selected.has(item.notification_id)).length;
   const allSelected = selectedCount === items.length;
 
   function toggle(id: number, on: boolean) {
@@ -45,7 +46,7 @@ export function DeadLetterTable({ items, selected, onSelectedChange }: TDeadLett
               ref={(input) => {
                 if (input) input.indeterminate = selectedCount > 0 && !allSelected;
               }}
-              onChange={(event) => onSelectedChange(new Set(event.target.checked ? items.map((item) => item.notificationId) : []))}
+              onChange={(event) => onSelectedChange(new Set(event.target.checked ? items.map((item) => item.notification_id) : []))}
             />
           </Th>
           <Th>Subject</Th>
@@ -57,31 +58,31 @@ export function DeadLetterTable({ items, selected, onSelectedChange }: TDeadLett
       </THead>
       <TBody>
         {items.map((item) => (
-          <Tr key={item.id} data-selected={selected.has(item.notificationId) || undefined}>
+          <Tr key={item.id} data-selected={selected.has(item.notification_id) || undefined}>
             <Td className="dlq-table__select">
               <Checkbox
                 label={<span className="visually-hidden">Select “{item.notification.subject}”</span>}
-                checked={selected.has(item.notificationId)}
-                onChange={(event) => toggle(item.notificationId, event.target.checked)}
+                checked={selected.has(item.notification_id)}
+                onChange={(event) => toggle(item.notification_id, event.target.checked)}
               />
             </Td>
             <Td label="Subject">
-              <RowLink href={`/notifications/${item.notificationId}`}>{item.notification.subject}</RowLink>
+              <RowLink href={`/notifications/${item.notification_id}`}>{item.notification.subject}</RowLink>
             </Td>
-            <Td label="Recipient">{item.notification.recipientEmail ?? "—"}</Td>
+            <Td label="Recipient">{item.notification.recipient_email ?? "—"}</Td>
             <Td label="Error">
               <span className="dlq-table__error">
-                <Badge tone="danger">{item.errorType.replaceAll("_", " ")}</Badge>
-                <span className="truncate text-sm text-muted" title={item.errorMessage}>
-                  {item.errorMessage}
+                <Badge tone="danger">{item.error_type.replaceAll("_", " ")}</Badge>
+                <span className="truncate text-sm text-muted" title={item.error_message}>
+                  {item.error_message}
                 </span>
               </span>
             </Td>
             <Td label="Retries" numeric>
-              {item.retryCount}
+              {item.retry_count}
             </Td>
-            <Td label="Dead since" nowrap title={formatDateTime(item.createdAt)}>
-              {formatRelative(item.createdAt)}
+            <Td label="Dead since" nowrap title={formatDateTime(item.created_at)}>
+              {formatRelative(item.created_at)}
             </Td>
           </Tr>
         ))}

@@ -28,7 +28,7 @@ export const channelsRouter = createTrpcRouter({
   list: adminProcedure.query(() => listChannels()),
   create: adminProcedure.input(ZChannelInput).mutation(({ input }) => createChannel(input)),
   update: adminProcedure.input(ZUpdateChannelInput).mutation(({ input }) => updateChannel(input)),
-  delete: adminProcedure.input(ZChannelId).mutation(({ input }) => deleteChannel(input.id)),
+  delete: adminProcedure.input(ZChannelId).output(z.void()).mutation(({ input }) => deleteChannel(input.id)),
   rotateSecret: adminProcedure.input(ZRotateChannelSecretInput).mutation(({ input }) => rotateChannelSecret(input)),
   /** Admins re-enable any destination, other users their own (checked in the domain). */
   reenable: protectedProcedure

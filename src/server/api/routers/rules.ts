@@ -18,7 +18,7 @@ export const rulesRouter = createTrpcRouter({
   /** The rule's fields and its id side by side, so field errors have the same paths as on create. */
   update: adminProcedure.input(ZRuleInput.extend({ id: ZRuleId })).mutation(({ input: { id, ...rule }, ctx }) => updateRule({ id, input: rule, actorId: ctx.user.id })),
   setEnabled: adminProcedure.input(ZSetRuleEnabled).mutation(({ input, ctx }) => setRuleEnabled(input, ctx.user.id)),
-  delete: adminProcedure.input(ZById).mutation(({ input }) => deleteRule(input.id)),
+  delete: adminProcedure.input(ZById).output(z.void()).mutation(({ input }) => deleteRule(input.id)),
   reorder: adminProcedure.input(ZReorderRules).mutation(({ input }) => reorderRules(input)),
   test: adminProcedure.input(ZTestRuleRequest).mutation(({ input }) => testRule(input)),
 });

@@ -27,7 +27,7 @@ export function CaughtEmailView({ id }: { id: number }) {
     );
   }
   const email = query.data;
-  const headers = Object.entries(email.headers as Record<string, string>);
+  const headers = Object.entries(email.headers);
   return (
     <>
       <PageHeader title={email.subject} back={back} />
@@ -36,10 +36,10 @@ export function CaughtEmailView({ id }: { id: number }) {
           <DescriptionList
             columns={2}
             items={[
-              { label: "From", value: email.mailFrom },
-              { label: "To", value: email.rcptTo.join(", ") },
-              { label: "Received", value: formatDateTime(email.receivedAt) },
-              { label: "Message-ID", value: email.messageId, mono: true },
+              { label: "From", value: email.mail_from },
+              { label: "To", value: email.rcpt_to.join(", ") },
+              { label: "Received", value: formatDateTime(email.received_at) },
+              { label: "Message-ID", value: email.message_id, mono: true },
             ]}
           />
         </CardBody>

@@ -1,6 +1,6 @@
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 
-type TAttachmentRow = { id: number; filename: string; contentType: string; size: string; note?: string };
+type TAttachmentRow = { filename: string; content_type: string; size: string; note: string | null };
 
 /** The files stored with a notification; every delivery attempt sends these same bytes. */
 export function AttachmentTable({ attachments }: { attachments: TAttachmentRow[] }) {
@@ -15,13 +15,14 @@ export function AttachmentTable({ attachments }: { attachments: TAttachmentRow[]
         </Tr>
       </THead>
       <TBody>
-        {attachments.map((attachment) => (
-          <Tr key={attachment.id}>
+        {attachments.map((attachment, index) => (
+          // Stored in this order, never reordered; two files may share a name.
+          <Tr key={index}>
             <Td label="File" mono>
               {attachment.filename}
             </Td>
             <Td label="Type" mono>
-              {attachment.contentType}
+              {attachment.content_type}
             </Td>
             <Td label="Size" numeric nowrap>
               {attachment.size}

@@ -15,6 +15,7 @@ import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import type { TTone } from "@/components/ui/tone";
 import { useTRPC } from "@/trpc/react";
 import { DecisionTrail } from "../../events/decision-trail";
 import { AttachmentTable } from "./attachment-table";
@@ -23,14 +24,16 @@ import { MetadataList } from "./metadata-list";
 import { NotificationStateAlert } from "./notification-state-alert";
 import { RetryButton } from "./retry-button";
 
-const OUTCOME = {
-  DELIVERED: { label: "Delivered", tone: "success" },
-  TRANSIENT_FAILURE: { label: "Transient failure", tone: "warning" },
-  PERMANENT_FAILURE: { label: "Permanent failure", tone: "danger" },
-} as const;
+/** Attempt outcomes as the API names them ("in_flight" while the attempt has no outcome yet). */
+const OUTCOME: Record<string, { label: string; tone: TTone }> = {
+  delivered: { label: "Delivered", tone: "success" },
+  transient_failure: { label: "Transient failure", tone: "warning" },
+  permanent_failure: { label: "Permanent failure", tone: "danger" },
+  in_flight: { label: "In flight", tone: "info" },
+};
 
 /** Statuses that change no more by themselves (a deferred one waits hours: no point polling it). */
-const SETTLED = ["SENT", "FAILED", "DEAD", "SUPPRESSED", "CANCELLED", "DEFERRED"];
+const SETTLED = ["sent", "failed", "dead", "suppressed", "cancelled", "deferred"];
 
 export function NotificationDetail({ id }: { id: number }) {
   const trpc = useTRPC();
@@ -53,31 +56,33 @@ export function NotificationDetail({ id }: { id: number }) {
     );
   }
   const n = query.data;
+  // The API's statuses are lower-case; the badges and buttons use the enum's names.
+  const status = n.status.toUpperCase();
   return (
     <>
       <PageHeader
         title={n.subject}
         back={back}
         description={
-          n.eventId && (
-            <Link href={`/events/${n.eventId}`}>
-              From event <span className="mono">{n.eventId}</span>
+          n.event_id && (
+            <Link href={`/events/${n.event_id}`}>
+              From event <span className="mono">{n.event_id}</span>
             </Link>
           )
         }
         actions={
           <div className="cluster">
-            <StatusBadge status={n.status} />
-            <RetryButton id={n.id} status={n.status} />
-            <CancelButton id={n.id} status={n.status} />
+            <StatusBadge status={status} />
+            <RetryButton id={n.id} status={status} />
+            <CancelButton id={n.id} status={status} />
           </div>
         }
       />
       <div className="stack">
-        <NotificationStateAlert status={n.status} deliverAfter={n.deliverAfter} cancelledAt={n.cancelledAt} cancelledBy={n.cancelledBy} />
-        {n.errorMessage && (
+        <NotificationStateAlert status={status} deliverAfter={n.deliver_after} cancelledAt={n.cancelled_at} cancelledBy={n.cancelled_by} />
+        {n.error_message && (
           <Alert tone="danger" title="Last error">
-            {n.errorMessage}
+            {n.error_message}
           </Alert>
         )}
         <Card>
@@ -87,15 +92,15 @@ export function NotificationDetail({ id }: { id: number }) {
               columns={2}
               items={[
                 { label: "ID", value: n.id, mono: true },
-                { label: "Channel", value: n.channel.toLowerCase() },
-                { label: "Recipient", value: n.recipientEmail },
-                { label: "Type", value: n.notificationType, mono: true },
-                { label: "Priority", value: n.priority.toLowerCase() },
-                { label: "Job run", value: n.jobRunId, mono: true },
-                { label: "Created", value: formatDateTime(n.createdAt) },
-                { label: "Sent", value: formatDateTime(n.sentAt) },
-                { label: "Retries", value: n.retryCount },
-                { label: "Message-ID", value: n.providerMessageId, mono: true },
+                { label: "Channel", value: n.channel },
+                { label: "Recipient", value: n.recipient_email },
+                { label: "Type", value: n.notification_type, mono: true },
+                { label: "Priority", value: n.priority },
+                { label: "Job run", value: n.job_run_id, mono: true },
+                { label: "Created", value: formatDateTime(n.created_at) },
+                { label: "Sent", value: formatDateTime(n.sent_at) },
+                { label: "Retries", value: n.retry_count },
+                { label: "Message-ID", value: n.provider_message_id, mono: true },
               ]}
             />
           </CardBody>
@@ -143,18 +148,18 @@ export function NotificationDetail({ id }: { id: number }) {
                 </THead>
                 <TBody>
                   {n.attempts.map((attempt) => (
-                    <Tr key={attempt.id}>
+                    <Tr key={attempt.attempt_number}>
                       <Td label="#" numeric>
-                        {attempt.attemptNumber}
+                        {attempt.attempt_number}
                       </Td>
                       <Td label="Started" nowrap>
-                        {formatDateTime(attempt.startedAt)}
+                        {formatDateTime(attempt.started_at)}
                       </Td>
                       <Td label="Outcome">
-                        {attempt.outcome ? <Badge tone={OUTCOME[attempt.outcome].tone}>{OUTCOME[attempt.outcome].label}</Badge> : <Badge tone="info">In flight</Badge>}
+                        <OutcomeBadge outcome={attempt.outcome} />
                       </Td>
                       <Td label="Duration" numeric>
-                        {formatDuration(attempt.durationMs)}
+                        {formatDuration(attempt.duration_ms)}
                       </Td>
                       <Td label="Server reply" mono>
                         {attempt.response ?? "—"}
@@ -169,4 +174,9 @@ export function NotificationDetail({ id }: { id: number }) {
       </div>
     </>
   );
+}
+
+function OutcomeBadge({ outcome }: { outcome: string }) {
+  const meta = OUTCOME[outcome] ?? { label: outcome.replaceAll("_", " "), tone: "info" as const };
+  return <Badge tone={meta.tone}>{meta.label}</Badge>;
 }
