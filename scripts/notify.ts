@@ -24,6 +24,8 @@ Commands:
   apikey:revoke --name N
                 Revokes the API key with that name.
   migrate       Applies database migrations (and graphile-worker's schema).
+  key:rotate    Re-seals every stored secret with NOTIFY_ENCRYPTION_KEY, reading with it or
+                NOTIFY_ENCRYPTION_KEY_PREVIOUS; safe to interrupt and re-run (README: "Rotating the encryption key").
 
 Without DATABASE_URL the embedded development database in .data/ is used.`;
 
@@ -64,6 +66,14 @@ async function main(command: string | undefined): Promise<void> {
         const key = await createApiKey({ name: values.name ?? "", scopes });
         console.log(`Created API key "${key.name}" (${key.prefix}…) with scopes ${key.scopes.join(", ")}. Store the secret now; it is not shown again:`);
         console.log(key.secret);
+        return;
+      }
+      case "key:rotate": {
+        const { resealSecrets } = await import("../src/server/crypto/reseal-secrets");
+        const { describeResealReport } = await import("../src/server/crypto/describe-reseal-report");
+        const report = await resealSecrets({ onBatch: ({ table, column, resealed }) => console.log(`  ${table}.${column}: ${resealed} re-sealed…`) });
+        for (const line of describeResealReport(report)) console.log(line);
+        if (!report.complete) process.exitCode = 1;
         return;
       }
       case "apikey:revoke":

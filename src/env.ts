@@ -32,6 +32,13 @@ export const ZEnv = z.object({
     .string()
     .trim()
     .refine((value) => decodeKey(value) !== null, "must be 32 random bytes, base64-encoded (openssl rand -base64 32) or 64 hex characters"),
+  /** The key being rotated away from: still accepted for reading until `npm run notify -- key:rotate` has re-sealed everything. */
+  NOTIFY_ENCRYPTION_KEY_PREVIOUS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || decodeKey(value) !== null, "must be the previous NOTIFY_ENCRYPTION_KEY: 32 bytes, base64 or 64 hex characters"),
   SMTP_URL: optionalUrl(["smtp", "smtps"]),
   /** Alternative to SMTP_URL, one field at a time. */
   SMTP_HOST: z.string().trim().min(1).optional(),
@@ -76,16 +83,67 @@ export const ZEnv = z.object({
   DEFAULT_TIME_ZONE: z.string().default("UTC"),
   /** Port of the built-in development mail catcher, used while no SMTP server is configured. */
   MAIL_CATCHER_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
+  /**
+   * on | off. Unset: on in development, off in production, where email with no
+   * SMTP server configured waits instead of landing in a catcher nobody reads.
+   */
+  MAIL_CATCHER: z
+    .enum(["on", "off", "true", "false", "1", "0", ""])
+    .optional()
+    .transform((value) => (value === undefined || value === "" ? undefined : ["on", "true", "1"].includes(value))),
+  /** The catcher refuses bigger messages with SMTP 552. */
+  MAIL_CATCHER_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(20),
   NOTIFY_ALLOW_PRIVATE_DESTINATIONS: booleanFlag,
+  /** The second key production needs before NOTIFY_ALLOW_PRIVATE_DESTINATIONS=true is accepted: "i-understand". */
+  NOTIFY_ALLOW_PRIVATE_DESTINATIONS_IN_PRODUCTION: z.string().trim().optional(),
   /** Token of POST /internal/notifications (service-to-service); the route answers 404 while it is unset. */
   NOTIFY_SERVICE_TOKEN: z.string().trim().min(24, "must be at least 24 characters (openssl rand -base64 32)").optional(),
+  /** Rate limits (README "Rate limits"), held in PostgreSQL so they hold across processes. Requests per API key per minute; a batch of N events costs N. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Failed sign-ins per 15 minutes, per account and per client address, before sign-in is refused. */
+  SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  SIGN_IN_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(20),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For ("true" = 1). 0: trust no forwarding header. */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(true|false|\d{0,2})$/, 'must be the number of proxies in front of the app, "true" (one) or "false"')
+    .optional()
+    .transform((value) => (value === "true" ? 1 : value === "false" || !value ? 0 : Number(value))),
+  /** Test sends per 10 minutes: per user or API key, per destination, and test SMS per user or API key. */
+  TEST_SENDS_PER_CALLER: z.coerce.number().int().positive().default(10),
+  TEST_SENDS_PER_DESTINATION: z.coerce.number().int().positive().default(5),
+  TEST_SMS_PER_CALLER: z.coerce.number().int().positive().default(5),
+  /** SMTP checks (test connection / test email) per minute: per API key, and in total for every caller together. */
+  SMTP_TESTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  SMTP_TESTS_TOTAL_PER_MINUTE: z.coerce.number().int().positive().default(30),
   /** First admin, created on start when the database has no users. */
   ADMIN_EMAIL: z.email("must be a valid email address").default("admin@opsconductor.local"),
   ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
-});
+}).superRefine(refusePrivateDestinationsInProduction);
 
 export type TEnv = z.infer<typeof ZEnv>;
+
+export const PRIVATE_DESTINATIONS_ACKNOWLEDGEMENT = "i-understand";
+
+/**
+ * NOTIFY_ALLOW_PRIVATE_DESTINATIONS turns the SSRF guard off. Copied from a
+ * development .env into production it would let any channel owner reach the
+ * internal network, so production needs a second, deliberate setting.
+ */
+function refusePrivateDestinationsInProduction(
+  config: { NODE_ENV: string; NOTIFY_ALLOW_PRIVATE_DESTINATIONS: boolean; NOTIFY_ALLOW_PRIVATE_DESTINATIONS_IN_PRODUCTION?: string },
+  context: z.RefinementCtx,
+): void {
+  if (config.NODE_ENV !== "production" || !config.NOTIFY_ALLOW_PRIVATE_DESTINATIONS) return;
+  if (config.NOTIFY_ALLOW_PRIVATE_DESTINATIONS_IN_PRODUCTION === PRIVATE_DESTINATIONS_ACKNOWLEDGEMENT) return;
+  context.addIssue({
+    code: "custom",
+    path: ["NOTIFY_ALLOW_PRIVATE_DESTINATIONS"],
+    message: `true is refused in production, where it would let webhooks reach loopback and private-network addresses: also set NOTIFY_ALLOW_PRIVATE_DESTINATIONS_IN_PRODUCTION=${PRIVATE_DESTINATIONS_ACKNOWLEDGEMENT} if you really mean it.`,
+  });
+}
 
 /** Milliseconds in "250ms", "5s", "10m", "2h"; null when malformed. */
 export function parseDuration(text: string): number | null {
