@@ -190,6 +190,10 @@ function leaksIn(procedure: string, output: unknown, forbiddenValues: string[]):
  * throwaway rows. A procedure added to the router without a line here fails
  * the first test.
  */
+const TEMPLATE_BODIES = {
+  email: { subject: "{{ event.title }}", html: "<p>{{ event.message }} — <a href=\"{{ custom.runbook_base }}/{{ job.name }}\">runbook</a></p>" },
+  slack: { text: "{{ event.title }} on {{ job.host }}" },
+};
 const created: { channelId?: number; ruleId?: number } = {};
 const CALLS: [string, (caller: TCaller) => Promise<unknown>][] = [
   ["me", (c) => c.me()],
@@ -207,8 +211,22 @@ const CALLS: [string, (caller: TCaller) => Promise<unknown>][] = [
   ["queue.setPaused", (c) => c.queue.setPaused({ paused: false })],
   ["queue.requeue", (c) => c.queue.requeue({ notification_ids: [deadToRequeue] })],
   ["queue.discard", (c) => c.queue.discard({ notification_ids: [deadToDiscard] })],
+  ["templates.builtIn.list", (c) => c.templates.builtIn.list()],
+  ["templates.builtIn.preview", (c) => c.templates.builtIn.preview({ id: "job-failed" })],
+  ["templates.variables.save", (c) => c.templates.variables.save({ variables: [{ key: "runbook_base", value: "https://runbooks.example.com" }] })],
+  ["templates.variables.list", (c) => c.templates.variables.list()],
+  ["templates.create", (c) => c.templates.create({ key: "outputs-test", name: "Outputs", event_types: ["job.*"], bodies: TEMPLATE_BODIES })],
   ["templates.list", (c) => c.templates.list()],
-  ["templates.preview", (c) => c.templates.preview({ id: "job-failed" })],
+  ["templates.byKey", (c) => c.templates.byKey({ key: "outputs-test" })],
+  ["templates.update", (c) => c.templates.update({ key: "outputs-test", name: "Outputs v2", event_types: ["job.failed"], bodies: TEMPLATE_BODIES })],
+  ["templates.versions", (c) => c.templates.versions({ key: "outputs-test" })],
+  ["templates.diff", (c) => c.templates.diff({ key: "outputs-test", version: 2 })],
+  ["templates.restore", (c) => c.templates.restore({ key: "outputs-test", version: 1 })],
+  ["templates.validate", (c) => c.templates.validate({ bodies: TEMPLATE_BODIES })],
+  ["templates.preview", (c) => c.templates.preview({ key: "outputs-test", channel: "slack", event_id: eventId })],
+  ["templates.sendTest", (c) => c.templates.sendTest({ key: "outputs-test", channel: "email", sample: "job-failed" })],
+  ["templates.branding.get", (c) => c.templates.branding.get()],
+  ["templates.branding.save", (c) => c.templates.branding.save({ product_name: "Acme Ops", accent_color: "#0f766e" })],
   ["smtpSettings.get", (c) => c.smtpSettings.get()],
   ["smtpSettings.presets", (c) => c.smtpSettings.presets()],
   [
@@ -254,6 +272,7 @@ const CALLS: [string, (caller: TCaller) => Promise<unknown>][] = [
   ["rules.reorder", (c) => c.rules.reorder({ ids: [created.ruleId!, rule.id] })],
   ["rules.test", (c) => c.rules.test({ event_id: eventId, rule_id: rule.id })],
   ["rules.delete", (c) => c.rules.delete({ id: created.ruleId! })],
+  ["templates.delete", (c) => c.templates.delete({ key: "outputs-test" })],
   ["notifications.cancel", (c) => c.notifications.cancel({ id: toCancel.notification.id })],
   ["mailCatcher.clear", (c) => c.mailCatcher.clear()],
   ["apiKeys.revoke", (c) => c.apiKeys.revoke({ name: "throwaway" })],

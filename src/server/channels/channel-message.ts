@@ -29,7 +29,18 @@ export type TChannelMessage = {
   job: TJobDetails;
   /** The metadata exactly as the executor sent it (an object, else empty). */
   metadata: Record<string, unknown>;
+  /** Settings → Branding, for footers; "OpsConductor Notify" when absent. */
+  productName?: string;
+  /** An operator's template for this channel, rendered: replaces the built-in layout's words. */
+  custom?: TCustomChannelContent;
 };
+
+/** What a custom template rendered for a chat, webhook or SMS channel (see templates/custom). */
+export type TCustomChannelContent =
+  | { channel: "slack"; text: string; blocks: unknown[] | null }
+  | { channel: "teams"; text: string; card: Record<string, unknown> | null }
+  | { channel: "webhook"; payload: Record<string, unknown> }
+  | { channel: "sms"; text: string };
 
 
 export type TChannelMessageSource = {

@@ -7,7 +7,12 @@ import { sendToChannel } from "@/server/channels/send-to-channel";
 import { decryptSecret } from "@/server/crypto/secret-box";
 import { loadChannelDestination, loadPersonalDestination, loadSmsProvider } from "@/server/destinations/load-destination";
 import { DESTINATION_CONTEXT } from "@/server/notifications/resolve-addressing";
+import { applyCustomTemplate } from "@/server/templates/custom/apply-custom-template";
+import { currentBrand } from "@/server/templates/custom/branding";
+import type { TTemplateChannel } from "@/server/templates/custom/template-input-schema";
 import { isOrganisationChannelKey } from "./destination-key";
+
+const CUSTOM_CHANNEL: Record<Notification["channel"], TTemplateChannel> = { EMAIL: "email", SLACK: "slack", TEAMS: "teams", WEBHOOK: "webhook", SMS: "sms" };
 
 /** Formats the notification for its chat, webhook or SMS destination and sends it there. */
 export async function sendAsChannelMessage(notification: Notification): Promise<TDeliveryResult> {
@@ -21,7 +26,9 @@ export async function sendAsChannelMessage(notification: Notification): Promise<
   if (!destination) {
     return { ok: false, retryable: false, errorType: "no_destination", response: `The ${notification.channel.toLowerCase()} destination of this notification no longer exists` };
   }
-  return sendToChannel(toChannelMessage(notification, appUrl()), destination, { event: "created" });
+  const [brand, custom] = await Promise.all([currentBrand(), applyCustomTemplate(notification, CUSTOM_CHANNEL[notification.channel])]);
+  const message = { ...toChannelMessage(notification, appUrl()), productName: brand.productName, custom: custom && custom.channel !== "email" ? custom : undefined };
+  return sendToChannel(message, destination, { event: "created" });
 }
 
 /**

@@ -5,8 +5,9 @@ import { db, type Notification } from "@/server/db/client";
 import type { TDeliveryResult } from "@/server/channels/delivery-result";
 import { sendEmail } from "@/server/channels/email/send-email";
 import { smtpTransport } from "@/server/channels/email/smtp-transport";
-import { resolveSmtpConfig } from "@/server/smtp/resolve-smtp-config";
-import { renderNotificationEmail } from "@/server/templates/render-email";
+import { findSmtpConfig, NO_SMTP_SERVER_MESSAGE } from "@/server/smtp/resolve-smtp-config";
+import { applyCustomTemplate } from "@/server/templates/custom/apply-custom-template";
+import { renderCustomNotificationEmail, renderNotificationEmail } from "@/server/templates/render-email";
 import { expiringCache } from "@/server/cache/expiring-cache";
 import { currentBrand } from "@/server/templates/custom/branding";
 import { messageIdFor } from "./message-id";
@@ -14,22 +15,19 @@ import { messageIdFor } from "./message-id";
 /** Renders the notification's email and hands it to the SMTP server in force. */
 export async function sendAsEmail(notification: Notification, { attachmentCount }: { attachmentCount: number }): Promise<TDeliveryResult> {
   if (!notification.recipientEmail) return { ok: false, retryable: false, errorType: "no_recipient", response: "An email notification needs recipient_email" };
+  const smtp = await findSmtpConfig();
+  if (!smtp) return NO_SMTP_SERVER;
   // Most notifications carry no files: their attachments are read only when they have some.
   const attachmentSummaries = attachmentCount ? await listAttachmentSummaries(notification.id) : [];
   const attachments = attachmentSummaries.length ? await loadEmailAttachments(notification.id) : [];
   let email;
   try {
-    email = await renderNotificationEmail({
-      notification,
-      appUrl: appUrl(),
-      timeZone: await recipientTimeZone(notification),
-      attachments: attachmentSummaries,
-      brand: await currentBrand(),
-    });
+    const input = { notification, appUrl: appUrl(), timeZone: await recipientTimeZone(notification), attachments: attachmentSummaries, brand: await currentBrand() };
+    const custom = await applyCustomTemplate(notification, "email");
+    email = custom?.channel === "email" ? await renderCustomNotificationEmail(input, custom) : await renderNotificationEmail(input);
   } catch (error) {
     return { ok: false, retryable: false, errorType: "render", response: `Could not render the email: ${String(error)}` };
   }
-  const smtp = await resolveSmtpConfig();
   return sendEmail(smtpTransport(smtp), {
     from: smtp.from,
     replyTo: smtp.replyTo,
@@ -42,6 +40,20 @@ export async function sendAsEmail(notification: Notification, { attachmentCount 
     attachments,
   });
 }
+
+/**
+ * With no SMTP server every email waits behind the "smtp" circuit, like an
+ * outage: nothing fails or is dead-lettered while an admin sets one up, and the
+ * probe a minute later finds the server once there is one.
+ */
+const NO_SMTP_SERVER: TDeliveryResult = {
+  ok: false,
+  retryable: true,
+  affectsDestination: true,
+  retryAfterMs: 60_000,
+  errorType: "smtp_not_configured",
+  response: NO_SMTP_SERVER_MESSAGE,
+};
 
 /**
  * The recipient's time zone: the executor may name it in metadata, a known

@@ -22,8 +22,8 @@ export type TAppErrorCode = keyof typeof APP_ERROR_STATUS;
 /** Field path (e.g. "recipient_email") -> messages. */
 export type TFieldErrors = Record<string, string[]>;
 
-/** One problem of one item of a batch: `index` in the batch, `path` inside the item. */
-export type TErrorDetail = { index: number; path: string; message: string };
+/** One problem of one item of a batch: `index` in the batch, `path` inside the item; `line`/`column` inside a template source. */
+export type TErrorDetail = { index: number; path: string; message: string; line?: number; column?: number };
 
 export class AppError extends Error {
   readonly code: TAppErrorCode;

@@ -20,6 +20,8 @@ export type TAudienceEntry = {
   /** "Rule "On-call failures" matched", "Named in the event's recipients". */
   because: string;
   ruleId: number | null;
+  /** The custom template the rule chose for this recipient's notifications; null: by event type, else built-in. */
+  templateKey: string | null;
 };
 
 export type TRuleOutcome = {
@@ -39,7 +41,7 @@ export type TRuleOutcome = {
 export function applyRules(event: TRoutableEvent, explicit: TAudienceTarget[], rules: TCompiledRule[]): TRuleOutcome {
   let current = event;
   const matched: TRuleOutcome["matched"] = [];
-  const audience: TAudienceEntry[] = explicit.map((target) => ({ target, channels: null, because: "Named in the event's recipients", ruleId: null }));
+  const audience: TAudienceEntry[] = explicit.map((target) => ({ target, channels: null, because: "Named in the event's recipients", ruleId: null, templateKey: null }));
   for (const rule of rules) {
     if (!rule.matches(current)) continue;
     const ref = { id: rule.id, name: rule.name };
@@ -48,7 +50,7 @@ export function applyRules(event: TRoutableEvent, explicit: TAudienceTarget[], r
     if (actions.suppress) return { severity: current.severity, matched, suppressedBy: ref, audience: [] };
     if (actions.set_severity) current = { ...current, severity: actions.set_severity };
     for (const target of actions.notify ?? []) {
-      audience.push({ target, channels: actions.channels ?? null, because: `Rule "${rule.name}" matched`, ruleId: rule.id });
+      audience.push({ target, channels: actions.channels ?? null, because: `Rule "${rule.name}" matched`, ruleId: rule.id, templateKey: actions.template ?? null });
     }
     if (actions.stop) break;
   }

@@ -13,6 +13,8 @@ export type TPlannedDelivery = {
   recipientUserId: number | null;
   channelId: number | null;
   destinationKey: string | null;
+  /** Chosen by the rule that put the recipient in the audience. */
+  templateKey?: string | null;
 };
 
 /** One candidate recipient × channel: what routing decided and why, in words for people. */
@@ -53,11 +55,16 @@ export function planDeliveries(outcome: TRuleOutcome, eventType: string, directo
     decisions.push(made);
   };
   for (const entry of outcome.audience) {
-    for (const made of decideEntry(entry, eventType, outcome.severity, directory, now)) {
+    for (const made of withTemplate(decideEntry(entry, eventType, outcome.severity, directory, now), entry.templateKey)) {
       add(`${made.userId ?? made.recipient}:${made.channel ?? "-"}`, made);
     }
   }
   return decisions;
+}
+
+function withTemplate(decisions: TPlannedDecision[], templateKey: string | null): TPlannedDecision[] {
+  if (!templateKey) return decisions;
+  return decisions.map((made) => (made.delivery ? { ...made, delivery: { ...made.delivery, templateKey } } : made));
 }
 
 function decideEntry(entry: TAudienceEntry, eventType: string, severity: TEventSeverity, directory: TDirectory, now: Date): TPlannedDecision[] {

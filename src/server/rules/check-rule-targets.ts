@@ -11,9 +11,10 @@ export async function checkRuleTargets(actions: TRuleActions): Promise<void> {
   const ids = notify.flatMap((target) => ("user" in target && typeof target.user === "number" ? [target.user] : []));
   const emails = notify.flatMap((target) => ("user" in target && typeof target.user === "string" ? [target.user] : []));
   const names = notify.flatMap((target) => ("channel_name" in target ? [target.channel_name] : []));
-  const [users, channels] = await Promise.all([
+  const [users, channels, template] = await Promise.all([
     ids.length || emails.length ? db().user.findMany({ where: { OR: [{ id: { in: ids } }, { email: { in: emails } }] }, select: { id: true, email: true } }) : [],
     names.length ? db().notificationChannel.findMany({ where: { name: { in: names } }, select: { name: true } }) : [],
+    actions.template ? db().messageTemplate.findUnique({ where: { key: actions.template }, select: { key: true } }) : null,
   ]);
   const knownIds = new Set(users.map((user) => user.id));
   const knownEmails = new Set(users.map((user) => user.email));
@@ -27,6 +28,7 @@ export async function checkRuleTargets(actions: TRuleActions): Promise<void> {
       fieldErrors[`actions.notify.${index}.channel_name`] = [`no channel named "${target.channel_name}"`];
     }
   });
+  if (actions.template && !template) fieldErrors["actions.template"] = [`no template "${actions.template}" (create it under Templates)`];
   const problems = Object.entries(fieldErrors);
   if (problems.length) {
     throw new AppError("BAD_REQUEST", `Invalid rule: ${problems.map(([field, [message]]) => `${field}: ${message}`).join("; ")}`, { fieldErrors });

@@ -3,7 +3,7 @@ import { ZAudience } from "@/server/events/audience-target";
 import { ZEventSeverity } from "@/server/events/event-severity";
 import { PREFERENCE_CHANNELS } from "@/server/preferences/subscription";
 
-const ACTION_KEYS = ["notify", "channels", "suppress", "set_severity", "stop"] as const;
+const ACTION_KEYS = ["notify", "channels", "template", "suppress", "set_severity", "stop"] as const;
 const ACTION_LIST = ACTION_KEYS.join(", ");
 
 // A form may send every switch, on or off; off is the same as leaving the key out.
@@ -22,6 +22,12 @@ export const ZRuleActions = z
         .min(1, `needs at least one channel (one of ${PREFERENCE_CHANNELS.join(", ")})`)
         .refine((channels) => new Set(channels).size === channels.length, "lists a channel twice")
         .optional(),
+      /** The custom template (its key) the notifications of this rule's recipients use. */
+      template: z
+        .string("must be a template key")
+        .trim()
+        .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be a template key (lowercase letters, digits, - or _)")
+        .optional(),
       suppress: ZSwitch,
       set_severity: ZEventSeverity.optional(),
       stop: ZSwitch,
@@ -37,14 +43,16 @@ export const ZRuleActions = z
   )
   .superRefine((actions, context) => {
     if (actions.suppress) {
-      const beside = (["notify", "channels", "set_severity"] as const).filter((key) => actions[key] !== undefined);
+      const beside = (["notify", "channels", "template", "set_severity"] as const).filter((key) => actions[key] !== undefined);
       if (beside.length) {
         context.addIssue({ code: "custom", path: ["suppress"], message: `cannot be combined with ${beside.join(", ")}: a suppressed event is dropped, so nothing is sent or changed` });
       }
     } else if (actions.channels && !actions.notify) {
       context.addIssue({ code: "custom", path: ["channels"], message: "only applies with notify: it picks which of the notified users' channels to use" });
+    } else if (actions.template && !actions.notify) {
+      context.addIssue({ code: "custom", path: ["template"], message: "only applies with notify: it picks the words of the notifications this rule sends" });
     }
-    if (!actions.notify && !actions.suppress && !actions.set_severity && !actions.stop && !actions.channels) {
+    if (!actions.notify && !actions.suppress && !actions.set_severity && !actions.stop && !actions.channels && !actions.template) {
       context.addIssue({ code: "custom", path: [], message: "needs at least one action: notify, suppress, set_severity or stop" });
     }
   });

@@ -5,7 +5,8 @@ import { BrandContext, type TBrand } from "@/emails/components/brand";
 import { plainTextSelectors } from "@/emails/components/plain-text-selectors";
 import type { TEmailTemplateId } from "./template-id-for-type";
 
-export type TRenderedEmail = { subject: string; html: string; text: string; template: TEmailTemplateId };
+/** `custom`: an operator's template (Templates page) inside the house layout. */
+export type TRenderedEmail = { subject: string; html: string; text: string; template: TEmailTemplateId | "custom" };
 
 // react-email's render() prefixes this doctype (email clients expect XHTML 1.0).
 const XHTML_DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';

@@ -2,6 +2,8 @@ import { createElement, type ReactElement } from "react";
 import { attachmentListing } from "@/server/attachments/attachment-listing";
 import type { TAttachmentSummary } from "@/server/attachments/attachment-summary";
 import CustomAlertEmail from "@/emails/custom-alert";
+import CustomTemplateEmail from "@/emails/custom-template";
+import { severityLabel } from "@/emails/components/severity-label";
 import type { TNotificationEmailProps } from "@/emails/components/email-props";
 import GenericEmail from "@/emails/generic";
 import JobCompletedEmail from "@/emails/job-completed";
@@ -41,6 +43,31 @@ export type TRenderNotificationEmailInput = {
 /** Subjects become a mail header: one line, bounded, never empty. */
 function cleanSubject(subject: string): string {
   return subject.replace(/\s+/g, " ").trim().slice(0, 250) || "OpsConductor Notify notification";
+}
+
+/** An email from a custom template's rendered parts, in the house layout (the text part is the template's own when it has one). */
+export async function renderCustomNotificationEmail(
+  input: TRenderNotificationEmailInput,
+  content: { subject: string; heading: string; html: string; text: string | null },
+): Promise<TRenderedEmail> {
+  const { notification, appUrl } = input;
+  const meta = parseNotificationMetadata(notification.metadata);
+  const severity = notificationSeverity(notification, meta.severity);
+  const subject = cleanSubject(content.subject);
+  const element = createElement(CustomTemplateEmail, {
+    appUrl,
+    notificationId: notification.id,
+    subject,
+    heading: content.heading,
+    html: content.html,
+    tone: severity,
+    label: severityLabel(severity),
+    createdAt: notification.createdAt,
+    timeZone: input.timeZone,
+    attachments: input.attachments?.map(attachmentListing),
+  });
+  const rendered = await renderElement(element, input.brand);
+  return { subject, template: "custom", html: rendered.html, text: content.text?.trim() || rendered.text };
 }
 
 export async function renderNotificationEmail(input: TRenderNotificationEmailInput): Promise<TRenderedEmail> {

@@ -15,7 +15,7 @@ export function TemplateGallery() {
   const trpc = useTRPC();
   const pathname = usePathname();
   const requested = useSearchParams().get("template");
-  const list = useQuery(trpc.templates.list.queryOptions());
+  const list = useQuery(trpc.templates.builtIn.list.queryOptions());
   const selected = list.data?.find((template) => template.id === requested) ?? list.data?.[0];
 
   return (

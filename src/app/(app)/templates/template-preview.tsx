@@ -22,7 +22,7 @@ type TWidth = (typeof WIDTHS)[number]["id"];
 export function TemplatePreview({ id, name }: { id: string; name: string }) {
   const trpc = useTRPC();
   const [width, setWidth] = useState<TWidth>("desktop");
-  const preview = useQuery(trpc.templates.preview.queryOptions({ id }));
+  const preview = useQuery(trpc.templates.builtIn.preview.queryOptions({ id }));
   const stageClassName = width === "phone" ? "template-preview__stage template-preview__stage--phone" : "template-preview__stage";
 
   return (

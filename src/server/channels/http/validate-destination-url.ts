@@ -8,6 +8,11 @@ export type TDestinationPolicy = {
   allowPrivate?: boolean;
 };
 
+/** Whether NOTIFY_ALLOW_PRIVATE_DESTINATIONS has the SSRF guard off, for the warning every signed-in page shows. */
+export function privateDestinationsAllowed(): boolean {
+  return env().NOTIFY_ALLOW_PRIVATE_DESTINATIONS;
+}
+
 /**
  * Checks a webhook-style destination before it is saved and again before every
  * send (including each redirect). Hostnames are only resolved at send time, so

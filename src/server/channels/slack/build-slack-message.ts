@@ -36,6 +36,7 @@ const TONE_EMOJI: Record<TTone, string> = {
 };
 
 export function buildSlackMessage(message: TChannelMessage): TSlackMessage {
+  if (message.custom?.channel === "slack") return customSlackMessage(message, message.custom);
   const emoji = TONE_EMOJI[messageTone(message)];
   const head: TSlackBlock[] = [
     { type: "header", text: { type: "plain_text", text: truncateText(`${emoji} ${message.title}`, SLACK_LIMITS.headerText), emoji: true } },
@@ -64,6 +65,13 @@ export function buildSlackMessage(message: TChannelMessage): TSlackMessage {
   };
 }
 
+/** An operator's template: their Block Kit as rendered, or their text above our footer. */
+function customSlackMessage(message: TChannelMessage, custom: { text: string; blocks: unknown[] | null }): TSlackMessage {
+  const text = truncateText(custom.text, SLACK_LIMITS.fallbackText);
+  if (custom.blocks) return { text, blocks: custom.blocks as TSlackBlock[] };
+  return { text, blocks: [mrkdwnSection(truncateText(custom.text, SLACK_LIMITS.text)), contextBlock(message)] };
+}
+
 function mrkdwnSection(text: string): TSlackBlock {
   return { type: "section", text: { type: "mrkdwn", text } };
 }
@@ -84,6 +92,6 @@ function factSections(facts: TChannelMessage["facts"]): TSlackBlock[] {
 function contextBlock(message: TChannelMessage): TSlackBlock {
   const unix = Math.floor(message.createdAt.getTime() / 1000);
   const when = `<!date^${unix}^{date_short_pretty} {time}|${escapeSlackText(formatDateTime(message.createdAt))}>`;
-  const text = `${slackText(message.notificationType, 200)} · ${when} · OpsConductor Notify`;
+  const text = `${slackText(message.notificationType, 200)} · ${when} · ${escapeSlackText(message.productName ?? "OpsConductor Notify")}`;
   return { type: "context", elements: [{ type: "mrkdwn", text }] };
 }

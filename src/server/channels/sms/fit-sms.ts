@@ -27,19 +27,22 @@ export type TFittedSms = TSmsSegments & { body: string; truncated: boolean };
  */
 export function fitSms(message: TChannelMessage, { maxSegments = 10 }: { maxSegments?: number } = {}): TFittedSms {
   const prefix = message.severity === "info" ? "" : `${severityLabel(message.severity).toUpperCase()}: `;
+  // An operator's template decides the whole text (and whether to include the link); it is only cut to fit.
+  const custom = message.custom?.channel === "sms" ? message.custom.text : null;
   // No part carries more than 160 characters, so the rest of a huge body never needs scanning.
-  const raw = `${prefix}${message.title}${message.body ? `\n${message.body}` : ""}`.replace(/\r\n?/g, "\n").slice(0, maxSegments * 160 + 1);
+  const raw = (custom ?? `${prefix}${message.title}${message.body ? `\n${message.body}` : ""}`).replace(/\r\n?/g, "\n").slice(0, maxSegments * 160 + 1);
   const folded = foldToAscii(raw);
   const gsm = isGsm7(folded);
   const text = gsm ? folded : raw;
   const marker = gsm ? "..." : "…";
 
-  const whole = `${text}\n${message.url}`;
+  const link = custom === null ? message.url : "";
+  const whole = link ? `${text}\n${link}` : text;
   const wholeCount = smsSegments(whole);
   if (wholeCount.segments <= maxSegments) return { ...wholeCount, body: whole, truncated: false };
 
   const chars = Array.from(text);
-  const cutAt = (n: number) => [chars.slice(0, n).join("").trimEnd(), marker, message.url].filter(Boolean).join(" ");
+  const cutAt = (n: number) => [chars.slice(0, n).join("").trimEnd(), marker, link].filter(Boolean).join(" ");
   let low = 0;
   let high = chars.length;
   while (low < high) {

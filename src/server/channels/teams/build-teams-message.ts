@@ -69,6 +69,7 @@ const CUTS: TCut[] = [
 ];
 
 export function buildTeamsMessage(message: TChannelMessage): TTeamsMessage {
+  if (message.custom?.channel === "teams") return customTeamsMessage(message, message.custom);
   // A character takes at least one byte, so longer texts are cut anyway; cutting them first keeps the search fast.
   const cap = (text: string, keep: "start" | "end") => truncateText(text, TEAMS_MAX_PAYLOAD_BYTES, keep);
   let parts: TParts = {
@@ -82,6 +83,22 @@ export function buildTeamsMessage(message: TChannelMessage): TTeamsMessage {
     parts = cut.apply(parts, longestFitting(message, parts, cut));
   }
   return envelope(message, parts);
+}
+
+/** An operator's template: their Adaptive Card as rendered, or their text in a card with our subtitle. */
+function customTeamsMessage(message: TChannelMessage, custom: { text: string; card: Record<string, unknown> | null }): TTeamsMessage {
+  const content = (custom.card ?? {
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    type: "AdaptiveCard",
+    version: "1.4",
+    msteams: { width: "Full" },
+    body: [
+      { type: "TextBlock", text: paragraphs(truncateText(custom.text, TEAMS_MAX_PAYLOAD_BYTES / 2)), wrap: true },
+      { type: "TextBlock", text: subtitle(message), wrap: true, size: "Small", isSubtle: true },
+    ],
+    actions: [{ type: "Action.OpenUrl", title: "Open in OpsConductor", url: message.url }],
+  }) as TAdaptiveCard;
+  return { type: "message", attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", contentUrl: null, content }] };
 }
 
 function fits(payload: TTeamsMessage): boolean {
@@ -142,7 +159,7 @@ function card(message: TChannelMessage, parts: TParts): TAdaptiveCard {
  */
 function subtitle(message: TChannelMessage): string {
   const iso = message.createdAt.toISOString().replace(/\.\d{3}Z$/, "Z");
-  return `${message.notificationType} · {{DATE(${iso}, SHORT)}} {{TIME(${iso})}} · OpsConductor Notify`;
+  return `${message.notificationType} · {{DATE(${iso}, SHORT)}} {{TIME(${iso})}} · ${message.productName ?? "OpsConductor Notify"}`;
 }
 
 /** TextBlocks are Markdown: a single newline is not a line break, an empty line is. */

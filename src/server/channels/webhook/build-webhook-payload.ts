@@ -41,6 +41,8 @@ export type TWebhookPayload = {
  * retry sends the same bytes and only the signature headers change.
  */
 export function buildWebhookPayload(message: TChannelMessage, event: TWebhookEvent): TWebhookPayload {
+  // An operator's payload template becomes the envelope's data: the signature and type stay Standard Webhooks.
+  if (message.custom?.channel === "webhook") return { type: `notification.${event}`, timestamp: message.createdAt.toISOString(), data: message.custom.payload as TWebhookPayload["data"] };
   return {
     type: `notification.${event}`,
     timestamp: message.createdAt.toISOString(),
