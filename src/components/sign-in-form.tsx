@@ -20,6 +20,18 @@ function validate(email: string, password: string): TFieldErrors {
 }
 
 /**
+ * What to say when sign-in fails. A wrong pair comes back as next-auth's code
+ * "CredentialsSignin"; the server's own refusals (too many failed sign-ins,
+ * busy) come back as their sentence, which `authorize` lets through on purpose
+ * and is shown as it is. Any other next-auth code is one word.
+ */
+function signInErrorMessage(error: string | null | undefined): string {
+  if (!error || error === "CredentialsSignin") return "Email or password is incorrect.";
+  if (/^[A-Za-z]+$/.test(error)) return `Sign-in failed (${error}). Try again.`;
+  return error;
+}
+
+/**
  * Only same-origin destinations: callbackUrl comes from the query string, so an absolute URL
  * elsewhere would make this page an open redirect. next-auth itself sends absolute same-origin URLs.
  */
@@ -66,7 +78,7 @@ export function SignInForm() {
         router.replace(safeDestination(searchParams.get("callbackUrl")));
         return;
       }
-      setFormError("Email or password is incorrect.");
+      setFormError(signInErrorMessage(result?.error));
       passwordRef.current?.select();
     } catch {
       setFormError("Could not reach the server. Check your connection and try again.");

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { authenticateApiKey, type TApiKeyPrincipal, type TApiKeyScope } from "@/server/auth/api-keys";
 import { AppError } from "@/server/errors/app-error";
 import { parseJsonBody } from "@/server/http/parse-json-body";
+import { chargeApiKey } from "@/server/rate-limits/api-key-rate-limit";
+import { RateLimitError } from "@/server/rate-limits/rate-limit-error";
 
 /** JSON error body shared by every REST endpoint: `{ error: { code, message, fields? } }`. */
 export function errorResponse(error: unknown): Response {
@@ -23,10 +25,20 @@ export async function readJsonBody(request: Request): Promise<unknown> {
 type TRouteContext<P> = { params: Promise<P> };
 
 /**
+ * A 429 says which limit refused and when to come back: `Retry-After` in
+ * seconds (RFC 9110), the same in the body with the limit's name for clients
+ * that read JSON only.
+ */
+export function rateLimitResponse(error: RateLimitError): Response {
+  const body = { error: { code: "too_many_requests", message: error.message, limit: error.limit, retry_after_seconds: error.retryAfterSeconds } };
+  return Response.json(body, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+}
+
+/**
  * Wraps a REST route handler: authenticates the API key for `scope` (any of
- * them, when several are given), turns
- * thrown AppErrors into JSON errors with the right status, and never lets an
- * unexpected error escape as an HTML 500 page.
+ * them, when several are given), charges one request to the key's rate limit,
+ * turns thrown AppErrors into JSON errors with the right status, and never
+ * lets an unexpected error escape as an HTML 500 page.
  */
 export function apiKeyRoute<P = Record<string, string>>(
   scope: TApiKeyScope | TApiKeyScope[],
@@ -35,9 +47,10 @@ export function apiKeyRoute<P = Record<string, string>>(
   return async (request: Request, context: TRouteContext<P>): Promise<Response> => {
     try {
       const apiKey = await authenticateApiKey(request.headers.get("authorization"), scope);
+      await chargeApiKey(apiKey);
       return await handler({ request, apiKey, params: await context.params });
     } catch (error) {
-      return errorResponse(error);
+      return error instanceof RateLimitError ? rateLimitResponse(error) : errorResponse(error);
     }
   };
 }

@@ -2,6 +2,7 @@ import { readNotificationRequest } from "@/server/attachments/read-notification-
 import { ingestEvents } from "@/server/events/ingest-events";
 import { readEventRequest } from "@/server/events/read-event-request";
 import { createNotification } from "@/server/notifications/create-notification";
+import { chargeApiKey } from "@/server/rate-limits/api-key-rate-limit";
 import { toAttachmentResource, toNotificationResource } from "@/server/notifications/notification-resource";
 
 /**
@@ -25,6 +26,8 @@ export async function submitNotification(request: Request, apiKeyId: number | nu
 
 export async function submitEvents(request: Request, apiKeyId: number | null): Promise<Response> {
   const { events, batch } = await readEventRequest(request);
+  // apiKeyRoute charged the request; a batch of N costs N, refused whole before anything is stored.
+  if (apiKeyId !== null) await chargeApiKey({ id: apiKeyId }, events.length - 1, { alreadyPaid: 1 });
   const { ids, replayed } = await ingestEvents({ events, apiKeyId });
   const headers = replayed.every(Boolean) ? { "Idempotent-Replayed": "true" } : undefined;
   return Response.json(batch ? { ids, status: "received" } : { id: ids[0], status: "received" }, { status: 202, headers });

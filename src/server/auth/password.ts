@@ -1,14 +1,31 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { AppError } from "@/server/errors/app-error";
+import { boundedConcurrency } from "@/server/rate-limits/bounded-concurrency";
 
 // scrypt with OWASP's minimum parameters (N=2^17, r=8, p=1): a real, memory-hard
 // password hash from Node's standard library, so no native addon is needed.
 const PARAMS = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 } satisfies ScryptOptions;
 const KEY_LENGTH = 32;
 
+// Each hash holds one of libuv's four threads (and 128 MiB) for a few hundred
+// milliseconds, and DNS lookups and file reads share those threads: unbounded, a
+// burst of sign-in attempts would stall delivery's lookups behind it. So two
+// hashes run at once per process, a few wait, and the rest are refused.
+export const HASH_CONCURRENCY = 2;
+export const HASH_QUEUE = 8;
+const withHashSlot = boundedConcurrency({
+  running: HASH_CONCURRENCY,
+  waiting: HASH_QUEUE,
+  refuse: () => new AppError("SERVICE_UNAVAILABLE", "The server is busy checking other sign-ins; try again in a few seconds."),
+});
+
 function derive(password: string, salt: Buffer, params: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, params, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+  return withHashSlot(
+    () =>
+      new Promise((resolve, reject) => {
+        scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, params, (error, key) => (error ? reject(error) : resolve(key)));
+      }),
+  );
 }
 
 /** Returns `scrypt$N$r$p$salt$hash` (base64url parts). */

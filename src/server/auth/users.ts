@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db, Prisma, Role } from "@/server/db/client";
 import { AppError, parseInput } from "@/server/errors/app-error";
+import { beginSignInAttempt } from "@/server/rate-limits/sign-in-limits";
 import { hashPassword, verifyPassword } from "./password";
 import type { TSessionUser } from "./roles";
 
@@ -34,6 +35,24 @@ export async function verifyCredentials(email: string, password: string): Promis
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/**
+ * Sign-in with email and password under the brute-force limits (per account
+ * and per client address, see sign-in-limits.ts): the user, null for a wrong
+ * pair, or a RateLimitError / SERVICE_UNAVAILABLE AppError to show as it is.
+ */
+export async function signInWithPassword(options: { email: string; password: string; address: string }): Promise<TSessionUser | null> {
+  const attempt = await beginSignInAttempt({ email: options.email, address: options.address });
+  let user: TSessionUser | null;
+  try {
+    user = await verifyCredentials(options.email, options.password);
+  } catch (error) {
+    await attempt.abandoned();
+    throw error;
+  }
+  if (user) await attempt.succeeded();
+  return user;
 }
 
 const DUMMY_HASH = "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";

@@ -48,6 +48,12 @@ export async function resolveTestTarget(kind: TChannelKind, body: unknown, user:
       return { destination, scope: "given", channelName: null, label: maskDestinationUrl(url), ...(request.secret ? {} : { note: UNSIGNED_NOTE }) };
     }
     case "sms": {
+      // A test SMS is a paid message to whatever number is given or saved: viewers may test
+      // their free channels (Slack, Teams, webhook) but not spend money. API keys reach this
+      // only with notifications:write, which already lets them send real notifications.
+      if (user && !hasRole(user.role, "OPERATOR")) {
+        throw new AppError("FORBIDDEN", "Test SMS are paid messages: sending one needs the OPERATOR role");
+      }
       const request = parseInput(ZTestRequest.sms, body);
       if (!request.to) return savedTarget(kind, request, user, "to");
       const label = maskPhoneNumber(request.to);

@@ -1,12 +1,12 @@
 import { appUrl } from "@/env";
 import type { TSessionUser } from "@/server/auth/roles";
 import { sendToChannel } from "@/server/channels/send-to-channel";
+import { takeTestSend } from "@/server/rate-limits/test-send-limits";
 import { buildTestMessage } from "./build-test-message";
 import type { TChannelKind } from "./channel-kind";
 import type { TChannelTestResult } from "./channel-test-result";
 import { diagnoseDeliveryResult } from "./diagnose-delivery-result";
 import { resolveTestTarget, type TTestTarget } from "./resolve-test-target";
-import { takeTypedSmsTest } from "./typed-sms-test-allowance";
 
 const TEAMS_NOTE =
   "Teams answers 202 as soon as it accepts the request, before the workflow posts the card: a 202 does not prove the card appeared. " +
@@ -26,14 +26,15 @@ export type TTestChannelOptions = {
 /**
  * "Send test": delivers a real test message through the channel's adapter and
  * reports the receiver's answer. Bad input throws BAD_REQUEST naming the field;
- * a receiver that fails is a result with its diagnosis, not an error.
+ * a receiver that fails is a result with its diagnosis, not an error. Every
+ * test counts against the caller's and the destination's test allowance
+ * (TOO_MANY_REQUESTS when used up), whatever picked the destination.
  */
 export async function testChannel(options: TTestChannelOptions): Promise<TChannelTestResult> {
   const target = await resolveTestTarget(options.channel, options.body, options.user);
-  if (target.destination.channel === "SMS" && target.scope === "given") {
-    // API key names are unique, so sentBy names the key.
-    takeTypedSmsTest(options.user ? `user ${options.user.id}` : (options.sentBy ?? "anonymous"));
-  }
+  // API key names are unique, so sentBy names the key.
+  const caller = options.user ? `user:${options.user.id}` : `key:${options.sentBy ?? "anonymous"}`;
+  await takeTestSend({ caller, destination: target.destination });
   return sendTest(options.channel, target, { sentBy: options.sentBy ?? options.user?.email ?? "OpsConductor Notify", timeoutMs: options.timeoutMs });
 }
 

@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { SMTPSentMessageInfo } from "nodemailer/lib/smtp-transport";
+import { takeSmtpCheck } from "@/server/rate-limits/smtp-test-limits";
 import { buildSmtpConfig, formatFromAddress, type TSmtpConfig, type TSmtpSource } from "./build-smtp-config";
 import { diagnoseSmtpError, type TSmtpFailureStage } from "./diagnose-smtp-error";
 import { resolveSmtpConfig } from "./resolve-smtp-config";
@@ -57,12 +58,15 @@ type TCheckSuccess = { message: string; server_reply?: string; message_id?: stri
 /**
  * Runs `check` against a fresh, unpooled connection with short timeouts and
  * turns whatever happens into a diagnosis; it never throws for SMTP failures.
+ * It throws TOO_MANY_REQUESTS once the checks of every caller together pass
+ * their per-minute ceiling (see smtp-test-limits.ts).
  */
 export async function runSmtpCheck(
   target: TSmtpCheckTarget,
   timeoutMs: number,
   check: (transport: Transporter<SMTPSentMessageInfo>, signal: AbortSignal) => Promise<TCheckSuccess>,
 ): Promise<TSmtpDiagnosis> {
+  await takeSmtpCheck();
   const { config } = target;
   // The idle limit runs a little longer than the phase limits, so a silent
   // server is reported by the phase it was silent in (e.g. "no greeting").
