@@ -44,7 +44,22 @@ type TSql = Pick<Prisma.TransactionClient, "$queryRaw">;
  * caller replays the first notification).
  */
 export async function insertNotificationsWithDelivery(sql: TSql, notifications: TNewNotification[]): Promise<(Notification | null)[]> {
-  if (notifications.length === 0) return [];
+  return insertNotifications(sql, notifications, { rows: true });
+}
+
+/**
+ * The same insert for routing, which creates thousands of notifications a
+ * batch and needs none of them back: reading every stored row back cost more
+ * than storing it. Answers how many were stored.
+ */
+export async function insertRoutedNotifications(sql: TSql, notifications: TNewNotification[]): Promise<number> {
+  return insertNotifications(sql, notifications, { rows: false });
+}
+
+async function insertNotifications(sql: TSql, notifications: TNewNotification[], options: { rows: true }): Promise<(Notification | null)[]>;
+async function insertNotifications(sql: TSql, notifications: TNewNotification[], options: { rows: false }): Promise<number>;
+async function insertNotifications(sql: TSql, notifications: TNewNotification[], options: { rows: boolean }): Promise<(Notification | null)[] | number> {
+  if (notifications.length === 0) return options.rows ? [] : 0;
   const ids = await drawNotificationIds(sql, notifications.length);
   const now = new Date();
   const input = notifications.map((data, ord) => ({
@@ -107,7 +122,7 @@ export async function insertNotificationsWithDelivery(sql: TSql, notifications: 
              recipient_user_id, deliver_after, template_key, ${now}::timestamp, ${now}::timestamp
         from input order by ord
       on conflict (api_key_id, idempotency_key) do nothing
-      returning *
+      returning ${options.rows ? Prisma.sql`*` : Prisma.sql`id`}
     ), queued as (
       ${jobs.length ? Prisma.sql`select count(*) as jobs from graphile_worker.add_jobs(${jobSpecArray(jobs, Prisma.sql`where s.ref::int in (select id from created)`)})` : Prisma.sql`select 0 as jobs`}
     ), decided as (
@@ -117,8 +132,12 @@ export async function insertNotificationsWithDelivery(sql: TSql, notifications: 
        where d.notification_id in (select id from created)
       returning 1
     )
-    select input.ord, created.* from input left join created using (id)
-      cross join queued cross join (select count(*) from decided) as decided_count`;
+    ${
+      options.rows
+        ? Prisma.sql`select input.ord, created.* from input left join created using (id) cross join queued cross join (select count(*) from decided) as decided_count`
+        : Prisma.sql`select (select count(*) from created)::int as stored from queued cross join (select count(*) from decided) as decided_count`
+    }`;
+  if (!options.rows) return (rows[0] as unknown as { stored: number } | undefined)?.stored ?? 0;
   const byOrd = new Map(rows.map((row) => [row.ord, row]));
   return input.map(({ ord }) => {
     const row = byOrd.get(ord);

@@ -36,8 +36,17 @@ export function formatClock(clock: TClock): string {
   return `${String(clock.hour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}`;
 }
 
+/** Checking a zone builds an Intl formatter, which routing would otherwise do for every recipient. */
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (zoneValidity.size > 1_000) zoneValidity.clear();
+    zoneValidity.set(zone, valid);
+  }
+  return valid;
 }
 
 /** The zone the hold is computed in: a bad zone must never stop or crash a delivery. */

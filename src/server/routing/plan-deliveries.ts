@@ -160,11 +160,22 @@ export function decideUserChannel(user: TDirectoryUser, channel: TPreferenceChan
     channelId: null,
     destinationKey: channel === "email" ? null : personalChannelKey(CHANNEL_OF[channel], user.id),
   };
-  const hold = holdFor(user.hold, now, severity);
+  const hold = holdOf(user, now, severity);
   if (hold) return decision({ ...base, outcome: "DEFERRED", reason: `${because}; held by ${hold.description}`, deliverAfter: hold.until, delivery });
-  const unheld = holdFor(user.hold, now, "info");
+  const unheld = severity === "critical" ? holdOf(user, now, "info") : null;
   const reason = unheld ? `${because}; critical, so it breaks through ${unheld.description}` : because;
   return decision({ ...base, outcome: "NOTIFIED", reason, delivery });
+}
+
+/** A user's hold is the same on every channel of one batch: computed once (time-zone arithmetic is the dearest step of routing). */
+const holds = new WeakMap<TDirectoryUser, Map<string, ReturnType<typeof holdFor>>>();
+
+function holdOf(user: TDirectoryUser, now: Date, severity: TEventSeverity) {
+  const key = `${now.getTime()}:${severity}`;
+  let known = holds.get(user);
+  if (!known) holds.set(user, (known = new Map()));
+  if (!known.has(key)) known.set(key, holdFor(user.hold, now, severity));
+  return known.get(key) ?? null;
 }
 
 function decision(fields: Partial<TPlannedDecision> & Pick<TPlannedDecision, "recipient" | "outcome" | "reason">): TPlannedDecision {

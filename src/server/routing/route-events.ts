@@ -2,7 +2,8 @@ import { db, type Event, type Prisma } from "@/server/db/client";
 import { ZAudience } from "@/server/events/audience-target";
 import type { TEventSeverity } from "@/server/events/event-severity";
 import { eventFromRow } from "@/server/events/event-from-row";
-import { insertNotificationsWithDelivery, type TNewNotification } from "@/server/notifications/insert-notification";
+import { insertRoutedNotifications, type TNewNotification } from "@/server/notifications/insert-notification";
+import { jsonRecordset } from "@/server/db/json-recordset";
 import { applyRules, type TCompiledRule, type TRuleOutcome } from "./apply-rules";
 import { eventNotificationContent } from "./event-notification-content";
 import { loadDirectory } from "./load-directory";
@@ -36,21 +37,31 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     const routed = mine.filter((plan): plan is TPlan => !("error" in plan));
 
     const notifications: TNewNotification[] = [];
-    const decisionsAlone: Prisma.RoutingDecisionCreateManyInput[] = [];
+    const decisionsAlone: TDecisionRow[] = [];
     for (const plan of routed) {
       for (const made of plan.decisions) {
         if (made.delivery) notifications.push(toNotification(plan, made, made.delivery));
-        else decisionsAlone.push({ eventId: plan.event.id, userId: made.userId, recipient: made.recipient, channel: made.channel, outcome: made.outcome, reason: made.reason, ruleId: made.ruleId, createdAt: now });
+        else decisionsAlone.push({ event_id: plan.event.id, user_id: made.userId, recipient: made.recipient, channel: made.channel, outcome: made.outcome, reason: made.reason, rule_id: made.ruleId });
       }
     }
-    if (notifications.length) await insertNotificationsWithDelivery(tx, notifications);
-    if (decisionsAlone.length) await tx.routingDecision.createMany({ data: decisionsAlone });
+    if (notifications.length) await insertRoutedNotifications(tx, notifications);
+    if (decisionsAlone.length) await insertDecisions(tx, decisionsAlone, now);
     if (routed.length) await tx.event.updateMany({ where: { id: { in: routed.map((plan) => plan.event.id) } }, data: { status: "ROUTED", routedAt: now } });
     for (const plan of mine) {
       if ("error" in plan) await tx.event.update({ where: { id: plan.event.id }, data: { status: "FAILED", routingError: plan.error } });
     }
     return { routed: routed.length, failed: mine.length - routed.length, skipped: eventIds.length - mine.length, notifications: notifications.length };
   }, TRANSACTION_OPTIONS);
+}
+
+type TDecisionRow = { event_id: string; user_id: number | null; recipient: string; channel: string | null; outcome: string; reason: string; rule_id: number | null };
+
+/** The decisions that made no notification, in one statement (Prisma's createMany cost more than the insert). */
+async function insertDecisions(tx: Prisma.TransactionClient, rows: TDecisionRow[], now: Date): Promise<void> {
+  await tx.$executeRaw`
+    insert into routing_decisions (event_id, user_id, recipient, channel, outcome, reason, rule_id, created_at)
+    select event_id, user_id, recipient, channel::"Channel", outcome::"DecisionOutcome", reason, rule_id, ${now}::timestamp
+      from (${jsonRecordset(rows, "event_id uuid, user_id int, recipient text, channel text, outcome text, reason text, rule_id int")}) d`;
 }
 
 /** Rules first (they decide whom to look up), then one directory read for the whole batch. */
@@ -74,10 +85,19 @@ async function planEvents(events: Event[], rules: TCompiledRule[], now: Date): P
   });
 }
 
+/** Every notification of one event says the same: built once per event, not once per recipient. */
+const contents = new WeakMap<TPlan, ReturnType<typeof eventNotificationContent>>();
+
+function contentOf(plan: TPlan) {
+  let content = contents.get(plan);
+  if (!content) contents.set(plan, (content = eventNotificationContent(plan.event.id, eventFromRow(plan.event), plan.severity)));
+  return content;
+}
+
 function toNotification(plan: TPlan, made: TPlannedDecision, delivery: NonNullable<TPlannedDecision["delivery"]>): TNewNotification {
-  const { event, severity } = plan;
+  const { event } = plan;
   return {
-    ...eventNotificationContent(event.id, eventFromRow(event), severity),
+    ...contentOf(plan),
     channel: delivery.channel,
     recipientEmail: delivery.recipientEmail,
     recipientUserId: delivery.recipientUserId,
