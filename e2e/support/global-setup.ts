@@ -20,7 +20,7 @@ export default async function globalSetup() {
   let stopPostgres = async () => {};
   const tempDir = await mkdtemp(path.join(os.tmpdir(), "notify-e2e-"));
   if (!adminUrl) {
-    const server = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "pg"), port: 55000 + Math.floor(Math.random() * 900) });
+    const server = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "pg"), port: 55000 + Math.floor(Math.random() * 900), urlVariable: "TEST_DATABASE_URL" });
     adminUrl = server.adminUrl;
     stopPostgres = server.stop;
   }
@@ -44,7 +44,10 @@ export default async function globalSetup() {
     ADMIN_EMAIL: E2E_ADMIN.email,
     ADMIN_PASSWORD: E2E_ADMIN.password,
     SMTP_URL: "",
+    // Production keeps the catcher off and refuses private destinations unless told twice; the suite needs both.
+    MAIL_CATCHER: "on",
     NOTIFY_ALLOW_PRIVATE_DESTINATIONS: "true",
+    NOTIFY_ALLOW_PRIVATE_DESTINATIONS_IN_PRODUCTION: "i-understand",
   };
   const app = spawn(process.execPath, ["--import", "tsx", "scripts/launch.ts", "start"], { env: appEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";

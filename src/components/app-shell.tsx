@@ -4,12 +4,15 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { NavGroupMenu, type TNavLink } from "./nav-group-menu";
+import { PrivateDestinationsBanner } from "./private-destinations-banner";
 import { ThemeToggle } from "./theme-toggle";
 import { ToastProvider } from "./ui/toast";
 import { UserMenu, type TShellUser } from "./user-menu";
 
 export type TAppShellProps = {
   user: TShellUser;
+  /** NOTIFY_ALLOW_PRIVATE_DESTINATIONS is on: every page warns about it. */
+  privateDestinationsAllowed?: boolean;
   children: ReactNode;
 };
 
@@ -38,7 +41,7 @@ function isActive(pathname: string, href: string) {
 }
 
 /** Header, navigation, user menu and main container for signed-in pages; also provides toasts. */
-export function AppShell({ user, children }: TAppShellProps) {
+export function AppShell({ user, privateDestinationsAllowed = false, children }: TAppShellProps) {
   const pathname = usePathname();
   // Remember which page the phone menu was opened on, so navigating closes it without an effect.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -108,7 +111,10 @@ export function AppShell({ user, children }: TAppShellProps) {
           </div>
         </header>
         <main id="main-content" className="shell__main" tabIndex={-1}>
-          <div className="container">{children}</div>
+          <div className="container">
+            {privateDestinationsAllowed && <PrivateDestinationsBanner />}
+            {children}
+          </div>
         </main>
       </div>
     </ToastProvider>

@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   let dataDir: string | undefined;
   if (!adminUrl) {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "notify-test-pg-"));
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: 54000 + Math.floor(Math.random() * 900) });
+    const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: 54000 + Math.floor(Math.random() * 900), urlVariable: "TEST_DATABASE_URL" });
     adminUrl = server.adminUrl;
     stopServer = server.stop;
   }

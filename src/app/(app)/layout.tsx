@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { getSessionUser } from "@/server/auth/session-user";
+import { privateDestinationsAllowed } from "@/server/channels/http/validate-destination-url";
 
 // Every page in this group needs a signed-in user; the tRPC procedures check again.
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
@@ -10,5 +11,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   await connection();
   const user = await getSessionUser();
   if (!user) redirect("/sign-in");
-  return <AppShell user={user}>{children}</AppShell>;
+  return (
+    <AppShell user={user} privateDestinationsAllowed={privateDestinationsAllowed()}>
+      {children}
+    </AppShell>
+  );
 }

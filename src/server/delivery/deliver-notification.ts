@@ -44,7 +44,7 @@ export async function deliverNotification(notificationId: number, options: { slo
   const transportKey = transportKeyFor(notification);
   const gate = await passTransportGate(transportKey);
   if (!gate.pass) {
-    await scheduleAttempt(notification, gate.retryAt, {}, { waitingForCircuit: true });
+    await scheduleAttempt(notification, gate.retryAt, { errorMessage: gate.lastError }, { waitingForCircuit: true });
     return "waiting";
   }
   const opened = await openAttempt({ id: notification.id, withoutDestinationOnly: false });

@@ -13,7 +13,8 @@ export function circuitWaitFlag(transportKey: string): string {
   return `circuit-wait:${transportKey}`;
 }
 
-export type TGate = { pass: true; probe: boolean } | { pass: false; retryAt: Date };
+/** `lastError` says why a message that may not pass waits, e.g. "No SMTP server is configured…". */
+export type TGate = { pass: true; probe: boolean } | { pass: false; retryAt: Date; lastError: string };
 
 /**
  * Open circuits as last read, at most a second old. Nearly every send finds none,
@@ -56,7 +57,7 @@ export async function passTransportGate(transportKey: string): Promise<TGate> {
   const claimed = await db().transportCircuit.updateMany({ where: { transportKey, nextProbeAt: { lte: new Date() } }, data: { nextProbeAt: next } });
   if (claimed.count === 1) return { pass: true, probe: true };
   const current = await db().transportCircuit.findUnique({ where: { transportKey } });
-  return current ? { pass: false, retryAt: current.nextProbeAt } : { pass: true, probe: false };
+  return current ? { pass: false, retryAt: current.nextProbeAt, lastError: current.lastError } : { pass: true, probe: false };
 }
 
 /**

@@ -1,10 +1,20 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** Git-ignored folder for the zero-configuration setup: embedded database and generated secrets. */
 export const LOCAL_STATE_DIR = path.resolve(".data");
 export const EMBEDDED_POSTGRES_PORT = 54329;
+
+/**
+ * Where the embedded database goes when root's PostgreSQL user cannot reach
+ * `.data/` (a checkout under /root or in a mode-700 folder): one folder per
+ * checkout under /var/lib, so two checkouts never share a cluster.
+ */
+export function rootFallbackDataDir(checkout = process.cwd()): string {
+  const id = createHash("sha256").update(path.resolve(checkout)).digest("hex").slice(0, 10);
+  return path.join("/var/lib/opsconductor-notify", `${path.basename(path.resolve(checkout))}-${id}`, "postgres");
+}
 
 type TLocalSecrets = { NEXTAUTH_SECRET: string; NOTIFY_ENCRYPTION_KEY: string };
 

@@ -1,25 +1,44 @@
 import { db } from "@/server/db/client";
+import { findSmtpConfig, NO_SMTP_SERVER_MESSAGE, type TSmtpSource } from "@/server/smtp/resolve-smtp-config";
 import { liveWorkers } from "./worker-heartbeat";
 
 export type THealthReport = {
   status: "ok" | "degraded";
   database: { ok: boolean; error?: string; latency_ms?: number };
   worker: { ok: boolean; live_workers: number; last_heartbeat: string | null };
+  /**
+   * Whether email has a server to go to. Not part of `status`: without one the
+   * app still serves (and is where an admin sets one up) and email waits.
+   */
+  smtp: { configured: boolean; source: TSmtpSource | null; message?: string };
   checked_at: string;
 };
 
-/** Database reachability and worker liveness (from worker heartbeats). */
+/** Database reachability, worker liveness (from worker heartbeats) and whether an SMTP server is configured. */
 export async function checkHealth(): Promise<THealthReport> {
   const started = performance.now();
   let database: THealthReport["database"];
   let worker: THealthReport["worker"] = { ok: false, live_workers: 0, last_heartbeat: null };
+  let smtp: THealthReport["smtp"] = { configured: false, source: null };
   try {
     await db().$queryRaw`select 1`;
     database = { ok: true, latency_ms: Math.round(performance.now() - started) };
-    const workers = await liveWorkers();
+    const [workers, smtpStatus] = await Promise.all([liveWorkers(), checkSmtp()]);
     worker = { ok: workers.length > 0, live_workers: workers.length, last_heartbeat: workers[0]?.lastSeenAt.toISOString() ?? null };
+    smtp = smtpStatus;
   } catch (error) {
     database = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  return { status: database.ok && worker.ok ? "ok" : "degraded", database, worker, checked_at: new Date().toISOString() };
+  return { status: database.ok && worker.ok ? "ok" : "degraded", database, worker, smtp, checked_at: new Date().toISOString() };
+}
+
+async function checkSmtp(): Promise<THealthReport["smtp"]> {
+  try {
+    const config = await findSmtpConfig();
+    return config ? { configured: true, source: config.source } : { configured: false, source: null, message: NO_SMTP_SERVER_MESSAGE };
+  } catch (error) {
+    // Saved settings that cannot be read (e.g. sealed with another key) say nothing about the database.
+    console.error("[health] could not read the SMTP settings:", error);
+    return { configured: false, source: null, message: "The saved SMTP settings could not be read; see the server log" };
+  }
 }

@@ -1,12 +1,12 @@
 import type { SmtpSettings } from "@/server/db/client";
-import { resolveSmtpConfig, type TSmtpSource } from "./resolve-smtp-config";
+import { findSmtpConfig, NO_SMTP_SERVER_MESSAGE, type TSmtpSource } from "./resolve-smtp-config";
 import { findSavedSmtpSettings } from "./saved-smtp-settings";
 import { PASSWORD_MASK } from "./smtp-settings-schema";
 
 /** What GET /api/v1/notification/smtp/settings and smtpSettings.get return. The password never leaves. */
 export type TSmtpSettingsView = {
-  /** Which settings email goes through right now. */
-  source: TSmtpSource;
+  /** Which settings email goes through right now; "none" while email waits for want of a server. */
+  source: TSmtpSource | "none";
   source_description: string;
   source_from: string;
   /** False until settings were saved; the fields below are then null or defaults. */
@@ -28,7 +28,8 @@ export type TSmtpSettingsView = {
 };
 
 export async function getSmtpSettings(): Promise<TSmtpSettingsView> {
-  const [row, inForce] = await Promise.all([findSavedSmtpSettings(), resolveSmtpConfig()]);
+  const [row, inForce] = await Promise.all([findSavedSmtpSettings(), findSmtpConfig()]);
+  if (!inForce) return { source: "none", source_description: NO_SMTP_SERVER_MESSAGE, source_from: "", ...savedFields(row) };
   return { source: inForce.source, source_description: inForce.description, source_from: inForce.from, ...savedFields(row) };
 }
 
