@@ -60,9 +60,10 @@ describe("chat and webhook delivery", () => {
     for (const id of ids) await waitFor(statusIs(id, "SENT"), 20_000, "paced SENT");
     const times = receiver.receivedOn("/slack/paced").map((r) => r.at).sort((a, b) => a - b);
     expect(times).toHaveLength(3);
-    // One message per second per webhook (Slack's limit); a job starts up to one poll late.
-    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(700);
-    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(700);
+    // One message per second per webhook (Slack's limit). A job starts up to one poll late, so one gap
+    // may shrink when its predecessor started late; together they still span two seconds.
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(500);
+    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(500);
     expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(1_800);
   });
 
