@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { db } from "@/server/db/client";
 import { findSmtpConfig, NO_SMTP_SERVER_MESSAGE, type TSmtpSource } from "@/server/smtp/resolve-smtp-config";
 import { liveWorkers } from "./worker-heartbeat";
@@ -27,7 +28,10 @@ export async function checkHealth(): Promise<THealthReport> {
     worker = { ok: workers.length > 0, live_workers: workers.length, last_heartbeat: workers[0]?.lastSeenAt.toISOString() ?? null };
     smtp = smtpStatus;
   } catch (error) {
-    database = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    // Anyone may ask for health: the driver's message (host names, users) stays in the server's log.
+    const reference = randomUUID();
+    console.error(`[health] database check failed (request ${reference}):`, error);
+    database = { ok: false, error: `The database did not answer; it was logged as request ${reference}` };
   }
   return { status: database.ok && worker.ok ? "ok" : "degraded", database, worker, smtp, checked_at: new Date().toISOString() };
 }
