@@ -6,6 +6,7 @@ import { sendToChannel } from "@/server/channels/send-to-channel";
 import { db } from "@/server/db/client";
 import { personalDestination } from "@/server/destinations/personal-destination";
 import { AppError, parseInput } from "@/server/errors/app-error";
+import { takeTestSend } from "@/server/rate-limits/test-send-limits";
 import { resolveSmtpConfig } from "@/server/smtp/resolve-smtp-config";
 import { renderPreview, ZPreviewTemplateRequest, type TPreviewTemplateRequest } from "./preview-template";
 
@@ -27,6 +28,8 @@ export async function sendTemplateTest(options: { input: TPreviewTemplateRequest
   }
   const destination = await personalDestination(preferences, rendered.channel);
   if (!destination) throw new AppError("BAD_REQUEST", `You have no personal ${rendered.channel} channel: add one under My preferences, then send the test again`);
+  // A test reaches a real receiver (and an SMS costs money): the same allowance as every other test send.
+  await takeTestSend({ caller: `user:${options.user.id}`, destination });
   const result = await sendToChannel(rendered.message, destination, { event: "test" });
   return { ok: result.ok, sent_to: `your ${rendered.channel} channel`, response: result.response };
 }
