@@ -6,6 +6,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { useTRPC } from "@/trpc/react";
+import { BrandingCard } from "./branding-card";
 import { SmtpSettingsForm } from "./smtp-settings-form";
 import { SmtpSourceBanner } from "./smtp-source-banner";
 
@@ -30,6 +31,7 @@ export function SmtpSettingsPanel() {
           <SmtpSettingsForm initial={settings.data} presets={presets.data ?? []} />
         </>
       )}
+      <BrandingCard />
     </div>
   );
 }

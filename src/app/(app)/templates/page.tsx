@@ -1,13 +1,18 @@
 import { Suspense } from "react";
 import { LoadingState } from "@/components/ui/loading-state";
+import { CustomTemplatesPanel } from "./custom-templates-panel";
 import { TemplateGallery } from "./template-gallery";
 
-export const metadata = { title: "Email templates · OpsConductor Notify" };
+export const metadata = { title: "Templates · OpsConductor Notify" };
 
 export default function TemplatesPage() {
   return (
-    <Suspense fallback={<LoadingState />}>
-      <TemplateGallery />
-    </Suspense>
+    <div className="stack stack--lg">
+      <CustomTemplatesPanel />
+      {/* The gallery reads ?template= from the URL, which needs a Suspense boundary. */}
+      <Suspense fallback={<LoadingState label="Loading built-in templates…" />}>
+        <TemplateGallery />
+      </Suspense>
+    </div>
   );
 }

@@ -7,10 +7,11 @@ import { trpcErrorMessage } from "@/components/format/trpc-error-message";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
-import { PageHeader } from "@/components/ui/page-header";
 import { useTRPC } from "@/trpc/react";
 import { TemplatePreview } from "./template-preview";
+import styles from "./templates.module.css";
 
+/** The built-in templates: what is sent when no custom template applies, rendered with sample data. */
 export function TemplateGallery() {
   const trpc = useTRPC();
   const pathname = usePathname();
@@ -19,8 +20,15 @@ export function TemplateGallery() {
   const selected = list.data?.find((template) => template.id === requested) ?? list.data?.[0];
 
   return (
-    <>
-      <PageHeader title="Email templates" description="Every email this service sends, rendered with sample data — as HTML, as plain text, and at phone width." />
+    <section aria-labelledby="built-in-templates-title" className="stack">
+      <div>
+        <h2 id="built-in-templates-title" className={styles.sectionTitle}>
+          Built-in templates
+        </h2>
+        <p className="text-muted">
+          What is sent when no custom template applies: every email this service sends, rendered with sample data — as HTML, as plain text, and at phone width.
+        </p>
+      </div>
       {list.isPending ? (
         <LoadingState label="Loading templates…" />
       ) : list.isError ? (
@@ -50,6 +58,6 @@ export function TemplateGallery() {
           <TemplatePreview key={selected.id} id={selected.id} name={selected.name} />
         </div>
       )}
-    </>
+    </section>
   );
 }

@@ -28,6 +28,7 @@ export function TemplatePreview({ id, name }: { id: string; name: string }) {
   return (
     <Card className="template-preview" aria-label={`Preview of ${name}`}>
       <CardHeader
+        as="h3"
         title={name}
         actions={
           <div className="segmented" role="group" aria-label="Preview width">

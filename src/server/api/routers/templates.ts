@@ -4,7 +4,7 @@ import { listCustomVariables, saveCustomVariables, ZCustomVariables } from "@/se
 import { previewTemplate, ZPreviewTemplateRequest } from "@/server/templates/custom/preview-template";
 import { restoreTemplateVersion, ZTemplateVersionNumber } from "@/server/templates/custom/restore-template-version";
 import { createTemplate, updateTemplate } from "@/server/templates/custom/save-template";
-import { sendTemplateTest } from "@/server/templates/custom/send-template-test";
+import { previewRecipient, sendTemplateTest } from "@/server/templates/custom/send-template-test";
 import { ZTemplateInput, ZTemplateKey } from "@/server/templates/custom/template-input-schema";
 import { deleteTemplate, getTemplate, listTemplates, listTemplateVersions } from "@/server/templates/custom/template-queries";
 import { templateVersionDiff } from "@/server/templates/custom/template-version-diff";
@@ -32,7 +32,8 @@ export const templatesRouter = createTrpcRouter({
   versions: protectedProcedure.input(ZByKey).query(({ input }) => listTemplateVersions(input.key)),
   diff: protectedProcedure.input(ZByKey.extend({ version: ZTemplateVersionNumber })).query(({ input }) => templateVersionDiff(input)),
   validate: protectedProcedure.input(ZValidateTemplateRequest).mutation(({ input }) => validateTemplateRequest(input)),
-  preview: protectedProcedure.input(ZPreviewTemplateRequest).mutation(({ input }) => previewTemplate(input)),
+  /** Rendered for the signed-in user as the recipient (their name, address and zone), unless the input names one. */
+  preview: protectedProcedure.input(ZPreviewTemplateRequest).mutation(async ({ input, ctx }) => previewTemplate({ ...input, recipient: input.recipient ?? (await previewRecipient(ctx.user)) })),
   create: adminProcedure.input(ZTemplateInput).mutation(({ input, ctx }) => createTemplate({ input, actor: actorOf(ctx.user) })),
   /** The key is the template's name in URLs and rules; it does not change. */
   update: adminProcedure

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { env } from "@/env";
 import type { TSessionUser } from "@/server/auth/roles";
 import { sendEmail } from "@/server/channels/email/send-email";
 import { smtpTransport } from "@/server/channels/email/smtp-transport";
@@ -17,7 +18,7 @@ import { renderPreview, ZPreviewTemplateRequest, type TPreviewTemplateRequest } 
 export async function sendTemplateTest(options: { input: TPreviewTemplateRequest | unknown; user: TSessionUser }) {
   const request = parseInput(ZPreviewTemplateRequest, options.input);
   const preferences = await db().userNotificationPreferences.findUnique({ where: { userId: options.user.id } });
-  const recipient = { email: options.user.email, name: options.user.name, timezone: preferences?.timezone ?? "UTC" };
+  const recipient = { email: options.user.email, name: options.user.name, timezone: preferences?.timezone ?? env().DEFAULT_TIME_ZONE };
   const rendered = await renderPreview({ ...request, recipient });
   if (rendered.channel === "email") {
     const smtp = await resolveSmtpConfig();
@@ -32,4 +33,10 @@ export async function sendTemplateTest(options: { input: TPreviewTemplateRequest
   await takeTestSend({ caller: `user:${options.user.id}`, destination });
   const result = await sendToChannel(rendered.message, destination, { event: "test" });
   return { ok: result.ok, sent_to: `your ${rendered.channel} channel`, response: result.response };
+}
+
+/** A preview's recipient: the person looking at it, in their own zone. */
+export async function previewRecipient(user: TSessionUser) {
+  const preferences = await db().userNotificationPreferences.findUnique({ where: { userId: user.id }, select: { timezone: true } });
+  return { email: user.email, name: user.name, timezone: preferences?.timezone ?? env().DEFAULT_TIME_ZONE };
 }
