@@ -22,6 +22,7 @@ export default function CustomAlertEmail(props: Props) {
       label={label}
       title={subject}
       appUrl={appUrl}
+      brand={props.brand}
       notificationId={notificationId}
       attachments={attachments}
     >

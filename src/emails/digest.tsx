@@ -3,6 +3,7 @@ import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { appLink } from "./components/app-link";
 import { formatDateTime } from "./components/format-date-time";
+import type { TBrand } from "./components/brand";
 import { Layout } from "./components/layout";
 import { colors, toneColor, type TTone } from "./components/theme";
 
@@ -16,6 +17,7 @@ export type TDigestItem = {
 
 export type Props = {
   appUrl: string;
+  brand?: TBrand;
   notifications: TDigestItem[];
   periodStart?: Date;
   periodEnd?: Date;
@@ -33,7 +35,7 @@ function statusTone(status: string): TTone {
   return "neutral";
 }
 
-export default function DigestEmail({ appUrl, notifications, periodStart, periodEnd, timeZone }: Props) {
+export default function DigestEmail({ appUrl, notifications, periodStart, periodEnd, timeZone, brand }: Props) {
   const count = notifications.length;
   const shown = notifications.slice(0, MAX_ITEMS);
   const period =
@@ -46,7 +48,7 @@ export default function DigestEmail({ appUrl, notifications, periodStart, period
       tone="neutral"
       label="Digest"
       title={`${count} notification${count === 1 ? "" : "s"}`}
-      appUrl={appUrl}
+      appUrl={appUrl} brand={brand}
     >
       {period && <Text style={intro}>{period}</Text>}
       {count === 0 && <Text style={intro}>Nothing new in this period.</Text>}

@@ -22,6 +22,7 @@ export default function SystemEventEmail(props: Props) {
       label="System event"
       title={subject}
       appUrl={appUrl}
+      brand={props.brand}
       notificationId={notificationId}
       attachments={attachments}
     >

@@ -3,11 +3,13 @@ import { BodyText } from "./components/body-text";
 import type { TAttachmentListing } from "./components/email-props";
 import { FactsTable } from "./components/facts-table";
 import { formatDateTime } from "./components/format-date-time";
+import type { TBrand } from "./components/brand";
 import { Layout } from "./components/layout";
 import { colors } from "./components/theme";
 
 export type Props = {
   appUrl: string;
+  brand?: TBrand;
   /** Who pressed "send test", e.g. an admin's email address. */
   sentBy: string;
   /** The SMTP settings used, e.g. "smtp.example.com:587 (STARTTLS) as notify@example.com". */
@@ -29,6 +31,7 @@ export default function TestEmail(props: Props) {
       label="SMTP test"
       title="Your email settings work"
       appUrl={appUrl}
+      brand={props.brand}
       notificationId={notificationId}
       attachments={attachments}
     >

@@ -1,6 +1,10 @@
+import type { TBrand } from "./brand";
+
 /** What every single-notification template receives. */
 export type TNotificationEmailProps = {
   appUrl: string;
+  /** Settings → Branding, passed on to the layout. */
+  brand?: TBrand;
   notificationId?: number;
   subject: string;
   /** Untrusted text from the API caller; always rendered escaped. */

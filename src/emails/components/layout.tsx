@@ -9,10 +9,10 @@ import { Preview } from "@react-email/preview";
 import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { Img } from "@react-email/img";
-import { useContext, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { appLink } from "./app-link";
 import { AttachmentList } from "./attachment-list";
-import { BrandContext } from "./brand";
+import { DEFAULT_BRAND, type TBrand } from "./brand";
 import type { TAttachmentListing } from "./email-props";
 import { colors, fontFamily, toneColor, type TTone } from "./theme";
 
@@ -26,12 +26,13 @@ type Props = {
   /** Adds the "view in the UI" link; absent for mails that are not one notification. */
   notificationId?: number;
   attachments?: TAttachmentListing[];
+  /** Settings → Branding; today's look when absent. */
+  brand?: TBrand;
   children: ReactNode;
 };
 
-export function Layout({ preview, tone, label, title, appUrl, notificationId, attachments, children }: Props) {
+export function Layout({ preview, tone, label, title, appUrl, notificationId, attachments, brand = DEFAULT_BRAND, children }: Props) {
   const accent = toneColor[tone];
-  const brand = useContext(BrandContext);
   return (
     <Html lang="en" dir="ltr">
       <Head>

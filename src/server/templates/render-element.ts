@@ -1,7 +1,6 @@
 import { plainTextSelectors as reactEmailTextSelectors } from "@react-email/render";
 import { compile } from "html-to-text";
-import { createElement, type ReactElement } from "react";
-import { BrandContext, type TBrand } from "@/emails/components/brand";
+import type { ReactElement } from "react";
 import { plainTextSelectors } from "@/emails/components/plain-text-selectors";
 import type { TEmailTemplateId } from "./template-id-for-type";
 
@@ -26,10 +25,9 @@ let reactDomServer: Promise<typeof import("react-dom/server")> | undefined;
  * never suspend, so the static renderer replaces render()'s web stream and its
  * dynamic import on every call.
  */
-export async function renderElement(element: ReactElement, brand?: TBrand): Promise<{ html: string; text: string }> {
+export async function renderElement(element: ReactElement): Promise<{ html: string; text: string }> {
   const { renderToStaticMarkup } = await (reactDomServer ??= import("react-dom/server"));
-  const branded = brand ? createElement(BrandContext.Provider, { value: brand }, element) : element;
-  const html = XHTML_DOCTYPE + renderToStaticMarkup(branded).replace(/<!DOCTYPE.*?>/, "");
+  const html = XHTML_DOCTYPE + renderToStaticMarkup(element).replace(/<!DOCTYPE.*?>/, "");
   const text = htmlToText(html);
   return { html, text: text.replace(/\n{3,}/g, "\n\n").trim() };
 }

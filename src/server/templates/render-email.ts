@@ -65,8 +65,9 @@ export async function renderCustomNotificationEmail(
     createdAt: notification.createdAt,
     timeZone: input.timeZone,
     attachments: input.attachments?.map(attachmentListing),
+    brand: input.brand,
   });
-  const rendered = await renderElement(element, input.brand);
+  const rendered = await renderElement(element);
   return { subject, template: "custom", html: rendered.html, text: content.text?.trim() || rendered.text };
 }
 
@@ -82,10 +83,11 @@ export async function renderNotificationEmail(input: TRenderNotificationEmailInp
     createdAt: notification.createdAt,
     timeZone,
     attachments: input.attachments?.map(attachmentListing),
+    brand: input.brand,
   };
   const meta = parseNotificationMetadata(notification.metadata);
   const element = elementFor(template, base, meta, notification);
-  return { subject, template, ...(await renderElement(element, input.brand)) };
+  return { subject, template, ...(await renderElement(element)) };
 }
 
 function elementFor(
