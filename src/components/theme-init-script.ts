@@ -9,7 +9,7 @@ export type TThemePreference = "system" | "light" | "dark";
 
 export const THEME_STORAGE_KEY = "ocn-theme";
 
-/** Inline in <head> (`<script dangerouslySetInnerHTML={{ __html: themeInitScript }} />`) so the theme applies before first paint. */
+/** Inline in <head> (`<script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeInitScript }} />`) so the theme applies before first paint; the CSP runs it only with the request's nonce. */
 export const themeInitScript = `(function(){try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t)}catch(e){}})()`;
 
 export function readThemePreference(): TThemePreference {
