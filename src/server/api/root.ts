@@ -1,3 +1,5 @@
+// The API layer runs on the server only: a client component importing it fails the build.
+import "server-only";
 import { apiKeysRouter } from "./routers/api-keys";
 import { channelsRouter } from "./routers/channels";
 import { eventsRouter } from "./routers/events";

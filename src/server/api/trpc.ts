@@ -1,3 +1,5 @@
+// The API layer runs on the server only: a client component importing it fails the build.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
