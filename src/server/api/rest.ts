@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { authenticateApiKey, type TApiKeyPrincipal, type TApiKeyScope } from "@/server/auth/api-keys";
 import { AppError } from "@/server/errors/app-error";
 import { parseJsonBody } from "@/server/http/parse-json-body";
+import { readLimitedBody } from "@/server/http/read-limited-body";
+import { JSON_REQUEST_MAX_BYTES, requestTooLarge } from "@/server/http/request-limits";
 import { chargeApiKey } from "@/server/rate-limits/api-key-rate-limit";
 import { RateLimitError } from "@/server/rate-limits/rate-limit-error";
 
@@ -17,8 +19,10 @@ export function errorResponse(error: unknown): Response {
   return Response.json({ error: { code: "internal", message: `Internal error; it was logged as request ${requestId}`, request_id: requestId } }, { status: 500 });
 }
 
+/** A REST JSON body: at most JSON_REQUEST_MAX_BYTES (413 beyond, unread) and JSON_MAX_DEPTH deep (400). */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  return parseJsonBody(await request.text());
+  const bytes = await readLimitedBody(request, JSON_REQUEST_MAX_BYTES, () => requestTooLarge(JSON_REQUEST_MAX_BYTES));
+  return parseJsonBody(bytes.toString("utf8"));
 }
 
 

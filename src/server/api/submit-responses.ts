@@ -1,6 +1,8 @@
+import { attachmentLimits, maxRequestBytes } from "@/server/attachments/attachment-limits";
 import { readNotificationRequest } from "@/server/attachments/read-notification-request";
 import { ingestEvents } from "@/server/events/ingest-events";
-import { readEventRequest } from "@/server/events/read-event-request";
+import { EVENTS_MAX_REQUEST_BYTES, readEventRequest } from "@/server/events/read-event-request";
+import { peekJsonBody } from "@/server/http/peek-json-body";
 import { createNotification } from "@/server/notifications/create-notification";
 import { chargeApiKey } from "@/server/rate-limits/api-key-rate-limit";
 import { toAttachmentResource, toNotificationResource } from "@/server/notifications/notification-resource";
@@ -36,6 +38,7 @@ export async function submitEvents(request: Request, apiKeyId: number | null): P
 /** An event body has a `type` (or is a batch of `events`); anything else is a notification. */
 export async function isEventBody(request: Request): Promise<boolean> {
   if (!/json/i.test(request.headers.get("content-type") ?? "json")) return false;
-  const body: unknown = await request.clone().json().catch(() => null);
+  // Within the larger of the two routes' limits; the handler chosen applies its own.
+  const body = await peekJsonBody(request, Math.max(EVENTS_MAX_REQUEST_BYTES, maxRequestBytes(attachmentLimits())));
   return typeof body === "object" && body !== null && ("type" in body || "events" in body);
 }

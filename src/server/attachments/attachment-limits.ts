@@ -1,4 +1,5 @@
 import { env } from "@/env";
+import { AppError } from "@/server/errors/app-error";
 
 /** Byte limits on what is stored, i.e. after compression or truncation. */
 export type TAttachmentLimits = { maxFileBytes: number; maxMessageBytes: number };
@@ -15,4 +16,15 @@ export function attachmentLimits(): TAttachmentLimits {
  */
 export function maxRequestBytes(limits: TAttachmentLimits): number {
   return Math.ceil(limits.maxMessageBytes * 1.4) + 1024 * 1024;
+}
+
+/** Files per notification: each is a MIME part of every email attempt and a row to load with it. */
+export const ATTACHMENT_MAX_FILES = 20;
+
+/** 400 when a request carries more files than ATTACHMENT_MAX_FILES, before any is decoded. */
+export function refuseTooManyAttachments(count: number): void {
+  if (count <= ATTACHMENT_MAX_FILES) return;
+  throw new AppError("BAD_REQUEST", `attachments: a notification may carry at most ${ATTACHMENT_MAX_FILES} attachments; this one has ${count}`, {
+    fieldErrors: { attachments: [`must hold at most ${ATTACHMENT_MAX_FILES} files`] },
+  });
 }

@@ -77,4 +77,10 @@ describe("prepareAttachments", () => {
     const error = await refusal(prepareAttachments(files, limits));
     expect(error.message).toBe("The attachments total 1.6 KB; the limit per message is 1.5 KB (ATTACHMENT_MAX_MESSAGE_BYTES)");
   });
+
+  it("refuses more than 20 files, whoever calls", async () => {
+    const error = await refusal(prepareAttachments(Array.from({ length: 21 }, (_, i) => upload({ field: `attachments[${i}]` })), limits));
+    expect(error.status).toBe(400);
+    expect(error.fieldErrors).toEqual({ attachments: ["must hold at most 20 files"] });
+  });
 });

@@ -1,7 +1,7 @@
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { AppError } from "@/server/errors/app-error";
-import type { TAttachmentLimits } from "./attachment-limits";
+import { refuseTooManyAttachments, type TAttachmentLimits } from "./attachment-limits";
 import { formatTransform, type TAttachmentTransform } from "./attachment-transform";
 import { contentTypeForFilename } from "./content-type-for-filename";
 import { formatBytes } from "./format-bytes";
@@ -35,6 +35,8 @@ export type TPreparedAttachment = {
  * against the limits, naming the limit and its setting in the 413.
  */
 export async function prepareAttachments(uploads: TAttachmentUpload[], limits: TAttachmentLimits): Promise<TPreparedAttachment[]> {
+  // The request readers refuse this before decoding; here it holds for every caller.
+  refuseTooManyAttachments(uploads.length);
   const prepared: TPreparedAttachment[] = [];
   for (const upload of uploads) {
     const attachment = await prepareAttachment(upload);

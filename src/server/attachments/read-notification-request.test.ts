@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/errors/app-error";
-import { readLimitedBody } from "./read-limited-body";
 import { readNotificationRequest } from "./read-notification-request";
 
 const notification = { recipient_email: "ops@example.com", subject: "Build failed", body: "See the log.", notification_type: "job_failed" };
@@ -117,30 +116,55 @@ describe("readNotificationRequest, multipart", () => {
   });
 });
 
-describe("readLimitedBody", () => {
-  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "too large");
+describe("readNotificationRequest, limits", () => {
+  const file = { filename: "a.txt", content_base64: "YQ==" };
 
-  it("refuses a declared length over the limit without reading", async () => {
-    const request = new Request("http://test/", { method: "POST", headers: { "content-length": "11" }, body: "x".repeat(11) });
-    await expect(readLimitedBody(request, 10, tooLarge)).rejects.toThrow("too large");
-    expect(request.bodyUsed).toBe(false);
+  it("refuses a JSON notification over 1 MB without attachments with 413 naming the limit", async () => {
+    const error = await refusal(readNotificationRequest(postJson({ ...notification, body: "x".repeat(2 * 1024 * 1024) })));
+    expect(error.status).toBe(413);
+    expect(error.message).toMatch(/^Request body is 2,097,2\d\d bytes, more than the limit of 1 MB \(1,048,576 bytes\) for a notification without its attachments; send large logs as attachments$/);
   });
 
-  it("stops reading a chunked body once it passes the limit", async () => {
-    let pulled = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        pulled += 1;
-        controller.enqueue(new Uint8Array(4));
+  it("lets attachments take the request past 1 MB: their own limits apply", async () => {
+    const log = Buffer.alloc(1536 * 1024, "a");
+    const result = await readNotificationRequest(postJson({ ...notification, attachments: [{ filename: "build.log", content_base64: log.toString("base64") }] }));
+    expect(result.attachments[0]?.content.length).toBe(log.length);
+  });
+
+  it("still holds the notification's own fields to 1 MB when attachments come with it", async () => {
+    const error = await refusal(readNotificationRequest(postJson({ ...notification, body: "x".repeat(1_100_000), attachments: [file] })));
+    expect(error.status).toBe(413);
+    expect(error.message).toMatch(/^The notification without its attachments is 1,100,\d{3} bytes, more than the limit of 1 MB/);
+  });
+
+  it.each([
+    ["JSON", () => postJson({ ...notification, attachments: Array.from({ length: 25 }, () => file) })],
+    [
+      "multipart",
+      () => {
+        const form = new FormData();
+        form.append("payload", JSON.stringify({ ...notification, attachments: Array.from({ length: 5 }, () => file) }));
+        for (let i = 0; i < 20; i++) form.append("attachments", new File(["x"], `part-${i}.txt`));
+        return postForm(form);
       },
-    });
-    const request = new Request("http://test/", { method: "POST", body, duplex: "half" } as RequestInit);
-    await expect(readLimitedBody(request, 10, tooLarge)).rejects.toThrow("too large");
-    expect(pulled).toBeLessThan(10);
+    ],
+  ])("refuses 25 attachments (%s) with 400 naming the count", async (_label, request) => {
+    const error = await refusal(readNotificationRequest(request()));
+    expect(error.status).toBe(400);
+    expect(error.message).toBe("attachments: a notification may carry at most 20 attachments; this one has 25");
+    expect(error.fieldErrors).toEqual({ attachments: ["must hold at most 20 files"] });
   });
 
-  it("returns the bytes of a body within the limit", async () => {
-    const request = new Request("http://test/", { method: "POST", body: "0123456789" });
-    expect((await readLimitedBody(request, 10, tooLarge)).toString()).toBe("0123456789");
+  it("accepts 20 attachments", async () => {
+    expect((await readNotificationRequest(postJson({ ...notification, attachments: Array.from({ length: 20 }, () => file) }))).attachments).toHaveLength(20);
+  });
+
+  it("refuses JSON nested deeper than 32 levels, in the body or a multipart field", async () => {
+    const deep = "[".repeat(1_000) + "]".repeat(1_000);
+    expect((await refusal(readNotificationRequest(postJson(`{"metadata": ${deep}}`)))).fieldErrors).toEqual({ body: [expect.stringContaining("32 levels")] });
+    const form = new FormData();
+    form.append("payload", JSON.stringify(notification));
+    form.append("metadata", deep);
+    expect((await refusal(readNotificationRequest(postForm(form)))).fieldErrors).toEqual({ metadata: [expect.stringContaining("32 levels")] });
   });
 });

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { parseJsonBody } from "@/server/http/parse-json-body";
 import { AppError } from "@/server/errors/app-error";
+import { parseJsonBody } from "@/server/http/parse-json-body";
+import { readLimitedBody } from "@/server/http/read-limited-body";
+import { JSON_REQUEST_MAX_BYTES } from "@/server/http/request-limits";
 import { parseAt } from "./attachment-field-errors";
 import { ZAttachmentContentType, ZAttachmentFilename, ZAttachmentInput, ZAttachmentOptions } from "./attachment-input";
-import { attachmentLimits, maxRequestBytes } from "./attachment-limits";
+import { attachmentLimits, maxRequestBytes, refuseTooManyAttachments } from "./attachment-limits";
 import { formatBytes } from "./format-bytes";
 import type { TAttachmentUpload } from "./prepare-attachments";
-import { readLimitedBody } from "./read-limited-body";
 
 export type TNotificationRequest = { body: unknown; attachments: TAttachmentUpload[] };
 
@@ -19,6 +20,12 @@ export type TNotificationRequest = { body: unknown; attachments: TAttachmentUplo
  *   and optional `compress` / `tail_lines` fields applying to all files.
  * The body stays unvalidated (createNotification does that); the attachments
  * are checked here because only here is known where each one came from.
+ *
+ * Limits, all before anything is decoded or stored: the whole body at most
+ * what attachments within ATTACHMENT_MAX_MESSAGE_BYTES can need as sent
+ * (base64 or file parts); the notification without its attachments at most
+ * JSON_REQUEST_MAX_BYTES (413); at most ATTACHMENT_MAX_FILES files and JSON at
+ * most JSON_MAX_DEPTH deep (400).
  */
 export async function readNotificationRequest(request: Request): Promise<TNotificationRequest> {
   const limits = attachmentLimits();
@@ -34,12 +41,33 @@ export async function readNotificationRequest(request: Request): Promise<TNotifi
   );
   const contentType = request.headers.get("content-type") ?? "";
   if (/^multipart\/form-data/i.test(contentType)) return readMultipart(bytes, contentType);
-  return splitJsonAttachments(parseJsonBody(bytes.toString("utf8")));
+  const body = parseJsonBody(bytes.toString("utf8"));
+  refuseLargeNotification(body, bytes.length, 0);
+  return splitJsonAttachments(body);
+}
+
+/**
+ * 413 when the notification without its attachments passes
+ * JSON_REQUEST_MAX_BYTES. Without files the request's size says it; with
+ * them, the fields are measured as JSON (only when the request is that large).
+ */
+function refuseLargeNotification(body: unknown, requestBytes: number, fileParts: number): void {
+  if (requestBytes <= JSON_REQUEST_MAX_BYTES) return;
+  const files = fileParts + (isObject(body) && Array.isArray(body.attachments) ? body.attachments.length : 0);
+  const fieldBytes = files === 0 ? requestBytes : Buffer.byteLength(JSON.stringify(isObject(body) ? { ...body, attachments: undefined } : body));
+  if (fieldBytes <= JSON_REQUEST_MAX_BYTES) return;
+  const what = files === 0 ? "Request body" : "The notification without its attachments";
+  throw new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `${what} is ${fieldBytes.toLocaleString("en")} bytes, more than the limit of ${formatBytes(JSON_REQUEST_MAX_BYTES)} (${JSON_REQUEST_MAX_BYTES.toLocaleString("en")} bytes) for a notification without its attachments; send large logs as attachments`,
+    { fieldErrors: { body: [`is larger than ${formatBytes(JSON_REQUEST_MAX_BYTES)} without attachments`] } },
+  );
 }
 
 function splitJsonAttachments(body: unknown): TNotificationRequest {
   if (!isObject(body) || body.attachments == null) return { body, attachments: [] };
   const { attachments, ...rest } = body;
+  if (Array.isArray(attachments)) refuseTooManyAttachments(attachments.length);
   const inputs = parseAt(z.array(ZAttachmentInput, "must be an array"), attachments, ["attachments"]);
   return {
     body: rest,
@@ -67,7 +95,10 @@ async function readMultipart(bytes: Buffer<ArrayBuffer>, contentType: string): P
   const { payload, compress, tail_lines, metadata, ...rest } = fields;
   const base = payload === undefined ? {} : parseJsonBody(payload, "payload");
   if (!isObject(base)) throw new AppError("BAD_REQUEST", "Field \"payload\" must be a JSON object", { fieldErrors: { payload: ["must be a JSON object"] } });
-  const json = splitJsonAttachments({ ...base, ...rest, ...(metadata === undefined ? {} : { metadata: parseJsonBody(metadata, "metadata") }) });
+  const merged: Record<string, unknown> = { ...base, ...rest, ...(metadata === undefined ? {} : { metadata: parseJsonBody(metadata, "metadata") }) };
+  refuseTooManyAttachments((Array.isArray(merged.attachments) ? merged.attachments.length : 0) + files.length);
+  refuseLargeNotification(merged, bytes.length, files.length);
+  const json = splitJsonAttachments(merged);
 
   const options = parseAt(ZAttachmentOptions, { compress: compress || undefined, tail_lines: tail_lines ? Number(tail_lines) : undefined }, []);
   const uploads = await Promise.all(

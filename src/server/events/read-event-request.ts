@@ -1,5 +1,5 @@
 import { parseJsonBody } from "@/server/http/parse-json-body";
-import { readLimitedBody } from "@/server/attachments/read-limited-body";
+import { readLimitedBody } from "@/server/http/read-limited-body";
 import { formatBytes } from "@/server/attachments/format-bytes";
 import { AppError } from "@/server/errors/app-error";
 import { parseEventRequest, type TEventRequest } from "./parse-event-request";

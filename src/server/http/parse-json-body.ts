@@ -1,9 +1,15 @@
 import { AppError } from "@/server/errors/app-error";
 import { findNulCharacter } from "./find-nul-character";
+import { jsonNestsDeeperThan } from "./json-depth-gauge";
+import { JSON_MAX_DEPTH, jsonTooDeep } from "./request-limits";
 
-/** JSON text sent by a client (`field` names it in the 400); an empty body is `{}`. */
+/**
+ * JSON text sent by a client (`field` names it in the 400); an empty body is
+ * `{}`. Nesting beyond JSON_MAX_DEPTH is refused before parsing.
+ */
 export function parseJsonBody(text: string, field = "body"): unknown {
   if (!text.trim()) return {};
+  if (jsonNestsDeeperThan(text, JSON_MAX_DEPTH)) throw jsonTooDeep(field);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

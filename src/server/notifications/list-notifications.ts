@@ -1,19 +1,56 @@
-import { db, type Prisma } from "@/server/db/client";
+import { db, Prisma, type Notification } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
 import { ZListNotificationsQuery, type TListNotificationsQuery } from "./schemas";
 
-/** Newest first, one page at a time, optionally filtered by status and type. */
+/** Characters of the body a list row carries; the whole body (up to 100,000) only on the detail page. */
+export const BODY_PREVIEW_CHARS = 200;
+
+/** One row of a list: what the list shows, the start of the body, and never `body`, `metadata` or attachments. */
+export type TNotificationListRow = Pick<
+  Notification,
+  | "id"
+  | "recipientEmail"
+  | "channel"
+  | "subject"
+  | "notificationType"
+  | "priority"
+  | "status"
+  | "jobRunId"
+  | "sentAt"
+  | "errorMessage"
+  | "retryCount"
+  | "providerMessageId"
+  | "eventId"
+  | "deliverAfter"
+  | "cancelledAt"
+  | "cancelledBy"
+  | "createdAt"
+  | "updatedAt"
+> & { bodyPreview: string };
+
+/**
+ * Newest first, one page at a time, optionally filtered by status and type.
+ * Raw SQL because the preview is computed by PostgreSQL (`left(body, 200)`):
+ * a page of 200 rows then reads kilobytes, not 200 full bodies and metadata.
+ */
 export async function listNotifications(query: TListNotificationsQuery) {
   const { page, page_size: pageSize, status, notification_type: notificationType } = parseInput(ZListNotificationsQuery, query);
-  const where: Prisma.NotificationWhereInput = { status, notificationType };
+  const conditions = [
+    ...(status ? [Prisma.sql`status = ${status}::"NotificationStatus"`] : []),
+    ...(notificationType ? [Prisma.sql`notification_type = ${notificationType}`] : []),
+  ];
+  const where = conditions.length ? Prisma.sql`where ${Prisma.join(conditions, " and ")}` : Prisma.empty;
   const [items, total] = await Promise.all([
-    db().notification.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
-    db().notification.count({ where }),
+    db().$queryRaw<TNotificationListRow[]>`
+      select id, recipient_email as "recipientEmail", channel, subject, left(body, ${BODY_PREVIEW_CHARS}::int) as "bodyPreview",
+             notification_type as "notificationType", priority, status, job_run_id as "jobRunId", sent_at as "sentAt",
+             error_message as "errorMessage", retry_count as "retryCount", provider_message_id as "providerMessageId",
+             event_id::text as "eventId", deliver_after as "deliverAfter", cancelled_at as "cancelledAt", cancelled_by as "cancelledBy",
+             created_at as "createdAt", updated_at as "updatedAt"
+      from notifications ${where}
+      order by created_at desc, id desc
+      limit ${pageSize} offset ${(page - 1) * pageSize}`,
+    db().notification.count({ where: { status, notificationType } }),
   ]);
   return { items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }

@@ -1,5 +1,14 @@
 import { z } from "zod";
+import { formatBytes } from "@/server/attachments/format-bytes";
 import { Channel, NotificationStatus, Priority } from "@/server/db/client";
+import { jsonValueShape } from "@/server/http/json-value-shape";
+
+/**
+ * Per-field limits of a notification. The list pages and the worker load
+ * these fields, so each is bounded where it enters; the request as a whole
+ * has its own limit (JSON_REQUEST_MAX_BYTES, attachments apart).
+ */
+export const NOTIFICATION_LIMITS = { subjectChars: 998, bodyChars: 100_000, metadataBytes: 64 * 1024, metadataDepth: 10, metadataKeys: 1_000 } as const;
 
 const lowerEnum = <T extends Record<string, string>>(
   values: T,
@@ -21,6 +30,18 @@ export const ZPriority = lowerEnum(Priority, "priority");
 export const ZNotificationStatus = lowerEnum(NotificationStatus, "status");
 export const ZChannel = lowerEnum(Channel, "channel");
 
+const { metadataBytes, metadataDepth, metadataKeys } = NOTIFICATION_LIMITS;
+
+/** Free-form JSON for templates and the detail page: bounded in depth, keys and size (depth first, so measuring is safe). */
+const ZNotificationMetadata = z.record(z.string(), z.unknown(), "must be a JSON object").superRefine((metadata, context) => {
+  const problem = (message: string) => context.addIssue({ code: "custom", message });
+  const shape = jsonValueShape(metadata, metadataDepth);
+  if (shape.deeper) return problem(`must nest at most ${metadataDepth} levels deep`);
+  if (shape.keys > metadataKeys) return problem(`must have at most ${metadataKeys.toLocaleString("en")} keys in all (it has ${shape.keys.toLocaleString("en")})`);
+  const bytes = Buffer.byteLength(JSON.stringify(metadata));
+  if (bytes > metadataBytes) problem(`must be at most ${formatBytes(metadataBytes)} as JSON (it is ${formatBytes(bytes)})`);
+});
+
 /**
  * Body of POST /api/v1/notifications (the seed's snake_case field names).
  * Email needs `recipient_email`. Other channels go to `destination` (a Slack or
@@ -41,11 +62,11 @@ export const ZCreateNotificationRequest = z
       .string()
       .trim()
       .min(1, "is required")
-      .max(998, "must be at most 998 characters"),
+      .max(NOTIFICATION_LIMITS.subjectChars, `must be at most ${NOTIFICATION_LIMITS.subjectChars} characters`),
     body: z
       .string()
       .min(1, "is required")
-      .max(1_000_000, "must be at most 1,000,000 characters"),
+      .max(NOTIFICATION_LIMITS.bodyChars, `must be at most ${NOTIFICATION_LIMITS.bodyChars.toLocaleString("en")} characters; send long logs as attachments`),
     notification_type: z
       .string()
       .trim()
@@ -60,7 +81,7 @@ export const ZCreateNotificationRequest = z
       .optional()
       .transform((id) => (id === undefined ? undefined : String(id))),
     priority: ZPriority.default(Priority.NORMAL),
-    metadata: z.record(z.string(), z.unknown()).default({}),
+    metadata: ZNotificationMetadata.default({}),
   })
   .superRefine((request, context) => {
     const isEmail = request.channel === Channel.EMAIL || (!request.channel && !request.channel_name);

@@ -1,7 +1,7 @@
 import { apiKeyRoute } from "@/server/api/rest";
 import { submitNotification } from "@/server/api/submit-responses";
 import { listNotifications } from "@/server/notifications/list-notifications";
-import { toNotificationResource } from "@/server/notifications/notification-resource";
+import { toNotificationListResource } from "@/server/notifications/notification-resource";
 
 export const POST = apiKeyRoute("notifications:write", ({ request, apiKey }) => submitNotification(request, apiKey.id));
 
@@ -9,7 +9,7 @@ export const GET = apiKeyRoute("notifications:read", async ({ request }) => {
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ""));
   const page = await listNotifications(params);
   return Response.json({
-    data: page.items.map(toNotificationResource),
+    data: page.items.map(toNotificationListResource),
     page: page.page,
     page_size: page.pageSize,
     total: page.total,

@@ -14,7 +14,8 @@ export async function readLimitedBody(request: Request, maxBytes: number, tooLar
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
+      // Not awaited: cancelling one branch of a clone() settles only when the other is cancelled too.
+      reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
     chunks.push(value);
