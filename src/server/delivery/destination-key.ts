@@ -1,5 +1,5 @@
-import { createHmac, hkdfSync } from "node:crypto";
-import { decodeKey, env } from "@/env";
+import { createHmac } from "node:crypto";
+import { derivedKey } from "@/server/crypto/derived-key";
 import type { Channel } from "@/server/db/client";
 
 /*
@@ -26,18 +26,7 @@ export function personalChannelKey(channel: Channel, userId: number): string {
  * breaker state of ad-hoc destinations start afresh after a key change).
  */
 export function adhocDestinationKey(channel: Channel, destination: string): string {
-  return `${channel.toLowerCase()}:adhoc:${createHmac("sha256", fingerprintKey()).update(destination).digest("hex").slice(0, 32)}`;
-}
-
-let derived: { from: string; key: Buffer } | undefined;
-
-function fingerprintKey(): Buffer {
-  const master = env().NOTIFY_ENCRYPTION_KEY;
-  if (derived?.from !== master) {
-    const key = Buffer.from(hkdfSync("sha256", decodeKey(master) as Buffer, Buffer.alloc(0), "opsconductor-notify destination fingerprint", 32));
-    derived = { from: master, key };
-  }
-  return derived.key;
+  return `${channel.toLowerCase()}:adhoc:${createHmac("sha256", derivedKey("destination fingerprint")).update(destination).digest("hex").slice(0, 32)}`;
 }
 
 export function isOrganisationChannelKey(key: string | null): boolean {
