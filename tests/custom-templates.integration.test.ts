@@ -134,8 +134,12 @@ describe("sending with a custom template", () => {
     await postEvent({ type: "alert.flood", title: "Flood alert", data: { n: 100_000_000 }, recipients: [{ email: "oncall@example.com" }] });
     const mail = await waitFor(async () => smtp.messages.find((message) => message.envelope.to.includes("oncall@example.com")), 20_000, "the fallback email");
     expect(mail.parsed.subject).toContain("Flood alert");
-    const notification = await db().notification.findFirstOrThrow({ where: { recipientEmail: "oncall@example.com" } });
-    expect(notification).toMatchObject({ status: "SENT", templateKey: "too-much", templateVersion: 1 });
+    // SENT is recorded just after the SMTP server accepts the message.
+    const notification = await waitFor(async () => {
+      const row = await db().notification.findFirstOrThrow({ where: { recipientEmail: "oncall@example.com" } });
+      return row.status === "SENT" && row;
+    }, 10_000, "SENT");
+    expect(notification).toMatchObject({ templateKey: "too-much", templateVersion: 1 });
     expect(notification.templateFallback).toMatch(/too-much.*failed to render; the built-in template was sent/);
     expect(await db().messageTemplate.findUniqueOrThrow({ where: { key: "too-much" } })).toMatchObject({ failureCount: 1, lastFailureMessage: expect.stringContaining("built-in") });
   });
