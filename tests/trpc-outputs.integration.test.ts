@@ -194,7 +194,7 @@ const TEMPLATE_BODIES = {
   email: { subject: "{{ event.title }}", html: "<p>{{ event.message }} — <a href=\"{{ custom.runbook_base }}/{{ job.name }}\">runbook</a></p>" },
   slack: { text: "{{ event.title }} on {{ job.host }}" },
 };
-const created: { channelId?: number; ruleId?: number } = {};
+const created: { channelId?: number; ruleId?: number; policyId?: number; incidentId?: number } = {};
 const CALLS: [string, (caller: TCaller) => Promise<unknown>][] = [
   ["me", (c) => c.me()],
   ["users.list", (c) => c.users.list()],
@@ -211,6 +211,18 @@ const CALLS: [string, (caller: TCaller) => Promise<unknown>][] = [
   ["queue.setPaused", (c) => c.queue.setPaused({ paused: false })],
   ["queue.requeue", (c) => c.queue.requeue({ notification_ids: [deadToRequeue] })],
   ["queue.discard", (c) => c.queue.discard({ notification_ids: [deadToDiscard] })],
+  ["escalationPolicies.create", async (c) => (created.policyId = (await c.escalationPolicies.create({ name: "Outputs policy", levels: [{ delay_seconds: 0, targets: [{ role: "ADMIN" }] }] })).id)],
+  ["escalationPolicies.list", (c) => c.escalationPolicies.list()],
+  ["escalationPolicies.byId", (c) => c.escalationPolicies.byId({ id: created.policyId! })],
+  ["escalationPolicies.update", (c) => c.escalationPolicies.update({ id: created.policyId!, name: "Outputs policy 2", levels: [{ delay_seconds: 0, targets: [{ role: "ADMIN" }] }] })],
+  ["incidents.list", async (c) => {
+    created.incidentId = (await db().incident.create({ data: { policyId: created.policyId!, policyName: "Outputs policy", title: "Outputs incident", severity: "CRITICAL", incidentKey: "outputs", level: 1 } })).id;
+    return c.incidents.list({});
+  }],
+  ["incidents.byId", (c) => c.incidents.byId({ id: created.incidentId! })],
+  ["incidents.acknowledge", (c) => c.incidents.acknowledge({ id: created.incidentId! })],
+  ["incidents.resolve", (c) => c.incidents.resolve({ id: created.incidentId! })],
+  ["escalationPolicies.delete", (c) => c.escalationPolicies.delete({ id: created.policyId! })],
   ["templates.builtIn.list", (c) => c.templates.builtIn.list()],
   ["templates.builtIn.preview", (c) => c.templates.builtIn.preview({ id: "job-failed" })],
   ["templates.variables.save", (c) => c.templates.variables.save({ variables: [{ key: "runbook_base", value: "https://runbooks.example.com" }] })],

@@ -11,9 +11,9 @@ export type Props = Omit<TNotificationEmailProps, "body"> & {
 };
 
 /** An operator's own template inside the house layout: their heading and body blocks, our frame, footer and brand. */
-export default function CustomTemplateEmail({ appUrl, notificationId, subject, heading, html, tone, label, attachments, brand }: Props) {
+export default function CustomTemplateEmail({ appUrl, notificationId, subject, heading, html, tone, label, attachments, brand, ackUrl }: Props) {
   return (
-    <Layout preview={subject} tone={tone} label={label} title={heading} appUrl={appUrl} brand={brand} notificationId={notificationId} attachments={attachments}>
+    <Layout preview={subject} tone={tone} label={label} title={heading} appUrl={appUrl} brand={brand} ackUrl={ackUrl} notificationId={notificationId} attachments={attachments}>
       <div style={{ fontSize: "14px", lineHeight: "22px", color: "#111827", wordBreak: "break-word" }} dangerouslySetInnerHTML={{ __html: html }} />
     </Layout>
   );

@@ -12,14 +12,14 @@ export type Props = TNotificationEmailProps & {
   job?: TJobDetails;
 };
 
-export default function GenericEmail({ appUrl, notificationId, subject, body, timeZone, createdAt, tone, job, attachments, brand }: Props) {
+export default function GenericEmail({ appUrl, notificationId, subject, body, timeZone, createdAt, tone, job, attachments, brand, ackUrl }: Props) {
   return (
     <Layout
       preview={subject}
       tone={tone ?? "info"}
       label="Notification"
       title={subject}
-      appUrl={appUrl} brand={brand}
+      appUrl={appUrl} brand={brand} ackUrl={ackUrl}
       notificationId={notificationId}
       attachments={attachments}
     >

@@ -5,14 +5,14 @@ import { Layout } from "./components/layout";
 
 export type Props = TNotificationEmailProps & { job: TJobDetails };
 
-export default function JobCompletedEmail({ appUrl, notificationId, subject, body, timeZone, job, attachments, brand }: Props) {
+export default function JobCompletedEmail({ appUrl, notificationId, subject, body, timeZone, job, attachments, brand, ackUrl }: Props) {
   return (
     <Layout
       preview={`${job.jobName ?? "A job"} completed${job.host ? ` on ${job.host}` : ""}`}
       tone="success"
       label="Job completed"
       title={subject}
-      appUrl={appUrl} brand={brand}
+      appUrl={appUrl} brand={brand} ackUrl={ackUrl}
       notificationId={notificationId}
       attachments={attachments}
     >

@@ -6,14 +6,14 @@ import { LogBlock } from "./components/log-block";
 
 export type Props = TNotificationEmailProps & { job: TJobDetails; critical?: boolean };
 
-export default function JobFailedEmail({ appUrl, notificationId, subject, body, timeZone, job, critical, attachments, brand }: Props) {
+export default function JobFailedEmail({ appUrl, notificationId, subject, body, timeZone, job, critical, attachments, brand, ackUrl }: Props) {
   return (
     <Layout
       preview={`${job.jobName ?? "A job"} failed${job.failingStep ? ` at step ${job.failingStep}` : ""}`}
       tone={critical ? "critical" : "error"}
       label="Job failed"
       title={subject}
-      appUrl={appUrl} brand={brand}
+      appUrl={appUrl} brand={brand} ackUrl={ackUrl}
       notificationId={notificationId}
       attachments={attachments}
     >

@@ -23,6 +23,7 @@ export default function SystemEventEmail(props: Props) {
       title={subject}
       appUrl={appUrl}
       brand={props.brand}
+      ackUrl={props.ackUrl}
       notificationId={notificationId}
       attachments={attachments}
     >

@@ -7,6 +7,7 @@ import { savePersonalChannels } from "@/server/destinations/save-personal-channe
 import { ingestEvents } from "@/server/events/ingest-events";
 import { parseEventRequest } from "@/server/events/parse-event-request";
 import { createNotification } from "@/server/notifications/create-notification";
+import { saveEscalationPolicy } from "@/server/incidents/escalation-policies";
 import { createRule } from "@/server/rules/save-rule";
 import { saveSmtpSettings } from "@/server/smtp/save-smtp-settings";
 import { createTemplate, updateTemplate } from "@/server/templates/custom/save-template";
@@ -108,6 +109,14 @@ export async function seedAuthorizationWorld() {
       await db().notification.update({ where: { id }, data: { status: "DEAD", errorMessage: "HTTP 500", retryCount: 5 } });
       await db().deadLetter.create({ data: { notificationId: id, errorType: "http_5xx", errorMessage: "HTTP 500 from the gateway", retryCount: 5, lastRetryAt: new Date() } });
       return id;
+    },
+    async freshPolicy() {
+      return (await saveEscalationPolicy({ input: { name: unique("Throwaway policy"), levels: [{ delay_seconds: 0, targets: [{ role: "ADMIN" }] }] } })).id;
+    },
+    /** A triggered incident (no escalation job: acknowledging or resolving it is all the rows do). */
+    async freshIncident() {
+      const incident = await db().incident.create({ data: { policyName: "Seeded", title: unique("Incident"), severity: "WARNING", incidentKey: unique("incident-key"), level: 1 } });
+      return incident.id;
     },
     async freshRule() {
       return (await createRule({ input: { name: unique("Throwaway rule"), match: { all: [] }, actions: { stop: true } }, actorId: null })).id;

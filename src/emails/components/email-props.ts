@@ -5,6 +5,8 @@ export type TNotificationEmailProps = {
   appUrl: string;
   /** Settings → Branding, passed on to the layout. */
   brand?: TBrand;
+  /** Set when the notification is a level of an incident: a signed link that acknowledges it. */
+  ackUrl?: string;
   notificationId?: number;
   subject: string;
   /** Untrusted text from the API caller; always rendered escaped. */

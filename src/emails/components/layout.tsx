@@ -28,10 +28,12 @@ type Props = {
   attachments?: TAttachmentListing[];
   /** Settings → Branding; today's look when absent. */
   brand?: TBrand;
+  /** An incident's acknowledge link: shown as the mail's first action. */
+  ackUrl?: string;
   children: ReactNode;
 };
 
-export function Layout({ preview, tone, label, title, appUrl, notificationId, attachments, brand = DEFAULT_BRAND, children }: Props) {
+export function Layout({ preview, tone, label, title, appUrl, notificationId, attachments, brand = DEFAULT_BRAND, ackUrl, children }: Props) {
   const accent = toneColor[tone];
   return (
     <Html lang="en" dir="ltr">
@@ -53,6 +55,15 @@ export function Layout({ preview, tone, label, title, appUrl, notificationId, at
             <Heading as="h1" style={heading}>
               {title}
             </Heading>
+            {ackUrl && (
+              <Text style={{ margin: "0 0 16px" }}>
+                <Link href={ackUrl} style={{ ...ackButton, backgroundColor: accent }}>
+                  Acknowledge this incident
+                </Link>
+                <br />
+                <span style={footerText}>Stops the escalation to the next level. The link works once, for 24 hours.</span>
+              </Text>
+            )}
             {children}
             <AttachmentList attachments={attachments ?? []} />
           </Section>
@@ -119,6 +130,17 @@ const heading = {
   fontWeight: 700,
   color: colors.text,
   wordBreak: "break-word" as const,
+};
+const ackButton = {
+  display: "inline-block",
+  padding: "8px 14px",
+  borderRadius: "4px",
+  color: "#ffffff",
+  fontSize: "14px",
+  lineHeight: "20px",
+  fontWeight: 700,
+  textDecoration: "none",
+  marginBottom: "6px",
 };
 const footerText = { margin: "0 0 8px", fontSize: "12px", lineHeight: "18px", color: colors.muted };
 const footerLink = { color: colors.link, textDecoration: "underline", wordBreak: "break-all" as const };

@@ -3,6 +3,7 @@ import "server-only";
 import { apiKeysRouter } from "./routers/api-keys";
 import { channelsRouter } from "./routers/channels";
 import { eventsRouter } from "./routers/events";
+import { escalationPoliciesRouter, incidentsRouter } from "./routers/incidents";
 import { healthRouter } from "./routers/health";
 import { mailCatcherRouter } from "./routers/mail-catcher";
 import { notificationsRouter } from "./routers/notifications";
@@ -25,6 +26,8 @@ export const appRouter = createTrpcRouter({
   smtpSettings: smtpSettingsRouter,
   channels: channelsRouter,
   events: eventsRouter,
+  incidents: incidentsRouter,
+  escalationPolicies: escalationPoliciesRouter,
   preferences: preferencesRouter,
   rules: rulesRouter,
   users: usersRouter,

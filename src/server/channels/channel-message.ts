@@ -33,6 +33,8 @@ export type TChannelMessage = {
   productName?: string;
   /** An operator's template for this channel, rendered: replaces the built-in layout's words. */
   custom?: TCustomChannelContent;
+  /** An incident's signed acknowledge link (no sign-in needed). */
+  ackUrl?: string;
 };
 
 /** What a custom template rendered for a chat, webhook or SMS channel (see templates/custom). */

@@ -9,6 +9,7 @@ import { loadChannelDestination, loadPersonalDestination, loadSmsProvider } from
 import { DESTINATION_CONTEXT } from "@/server/notifications/resolve-addressing";
 import { applyCustomTemplate } from "@/server/templates/custom/apply-custom-template";
 import { currentBrand } from "@/server/templates/custom/branding";
+import { ackLinkFor } from "@/server/incidents/ack-link";
 import type { TTemplateChannel } from "@/server/templates/custom/template-input-schema";
 import { isOrganisationChannelKey } from "./destination-key";
 
@@ -27,7 +28,12 @@ export async function sendAsChannelMessage(notification: Notification): Promise<
     return { ok: false, retryable: false, errorType: "no_destination", response: `The ${notification.channel.toLowerCase()} destination of this notification no longer exists` };
   }
   const [brand, custom] = await Promise.all([currentBrand(), applyCustomTemplate(notification, CUSTOM_CHANNEL[notification.channel])]);
-  const message = { ...toChannelMessage(notification, appUrl()), productName: brand.productName, custom: custom && custom.channel !== "email" ? custom : undefined };
+  const message = {
+    ...toChannelMessage(notification, appUrl()),
+    productName: brand.productName,
+    custom: custom && custom.channel !== "email" ? custom : undefined,
+    ackUrl: notification.incidentId ? ackLinkFor(notification.id) : undefined,
+  };
   return sendToChannel(message, destination, { event: "created" });
 }
 

@@ -10,6 +10,7 @@ import { applyCustomTemplate } from "@/server/templates/custom/apply-custom-temp
 import { renderCustomNotificationEmail, renderNotificationEmail } from "@/server/templates/render-email";
 import { expiringCache } from "@/server/cache/expiring-cache";
 import { currentBrand } from "@/server/templates/custom/branding";
+import { ackLinkFor } from "@/server/incidents/ack-link";
 import { messageIdFor } from "./message-id";
 
 /** Renders the notification's email and hands it to the SMTP server in force. */
@@ -22,7 +23,14 @@ export async function sendAsEmail(notification: Notification, { attachmentCount 
   const attachments = attachmentSummaries.length ? await loadEmailAttachments(notification.id) : [];
   let email;
   try {
-    const input = { notification, appUrl: appUrl(), timeZone: await recipientTimeZone(notification), attachments: attachmentSummaries, brand: await currentBrand() };
+    const input = {
+      notification,
+      appUrl: appUrl(),
+      timeZone: await recipientTimeZone(notification),
+      attachments: attachmentSummaries,
+      brand: await currentBrand(),
+      ackUrl: notification.incidentId ? ackLinkFor(notification.id) : undefined,
+    };
     const custom = await applyCustomTemplate(notification, "email");
     email = custom?.channel === "email" ? await renderCustomNotificationEmail(input, custom) : await renderNotificationEmail(input);
   } catch (error) {

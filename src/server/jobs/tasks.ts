@@ -19,6 +19,11 @@ export const TASKS = {
     id: "events__route",
     payload: z.object({ eventIds: z.array(z.uuid()).min(1).max(1_000) }),
   },
+  /** The next level (or round) of an incident's escalation; does nothing once it is acknowledged or resolved. */
+  incidentsEscalate: {
+    id: "incidents__escalate",
+    payload: z.object({ incidentId: z.number().int().positive(), level: z.number().int().positive(), round: z.number().int().nonnegative() }),
+  },
 } as const;
 
 export type TTaskName = keyof typeof TASKS;

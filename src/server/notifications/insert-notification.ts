@@ -28,6 +28,8 @@ export type TNewNotification = Pick<
   recipientUserId?: number | null;
   /** A rule's choice of custom template; resolved again (and recorded with its version) at send time. */
   templateKey?: string | null;
+  /** A level (or the recovery) of this incident: its messages carry the acknowledge link. */
+  incidentId?: number | null;
   decision?: TNotificationDecision | null;
 };
 
@@ -84,6 +86,7 @@ async function insertNotifications(sql: TSql, notifications: TNewNotification[],
     recipient_user_id: data.recipientUserId ?? null,
     deliver_after: data.deliverAfter ?? null,
     template_key: data.templateKey ?? null,
+    incident_id: data.incidentId ?? null,
   }));
   const jobs = notifications.flatMap((data, ord) => {
     const id = ids[ord] as number;
@@ -109,17 +112,17 @@ async function insertNotifications(sql: TSql, notifications: TNewNotification[],
   const columns =
     "ord int, id int, recipient_email text, channel text, channel_id int, destination_encrypted text, destination_key text, subject text, body text, " +
     "notification_type text, priority text, status text, job_run_id text, metadata jsonb, api_key_id int, idempotency_key text, request_hash text, event_id uuid, " +
-    "recipient_user_id int, deliver_after timestamp, template_key text";
+    "recipient_user_id int, deliver_after timestamp, template_key text, incident_id int";
   const decisionColumns =
     "notification_id int, event_id uuid, user_id int, recipient text, channel text, outcome text, reason text, rule_id int, deliver_after timestamp";
   const rows = await sql.$queryRaw<(TNotificationRow & { ord: number })[]>`
     with input as materialized (${jsonRecordset(input, columns)}), created as (
       insert into notifications (id, recipient_email, channel, channel_id, destination_encrypted, destination_key, subject, body,
                                  notification_type, priority, status, job_run_id, metadata, api_key_id, idempotency_key, request_hash, event_id,
-                                 recipient_user_id, deliver_after, template_key, created_at, updated_at)
+                                 recipient_user_id, deliver_after, template_key, incident_id, created_at, updated_at)
       select id, recipient_email, channel::"Channel", channel_id, destination_encrypted, destination_key, subject, body,
              notification_type, priority::"Priority", status::"NotificationStatus", job_run_id, metadata, api_key_id, idempotency_key, request_hash, event_id,
-             recipient_user_id, deliver_after, template_key, ${now}::timestamp, ${now}::timestamp
+             recipient_user_id, deliver_after, template_key, incident_id, ${now}::timestamp, ${now}::timestamp
         from input order by ord
       on conflict (api_key_id, idempotency_key) do nothing
       returning ${options.rows ? Prisma.sql`*` : Prisma.sql`id`}

@@ -30,6 +30,7 @@ export type TNotificationRow = {
   template_key: string | null;
   template_version: number | null;
   template_fallback: string | null;
+  incident_id: number | null;
   cancelled_at: Date | null;
   cancelled_by: string | null;
   created_at: Date;
@@ -67,6 +68,7 @@ export function notificationFromRow(row: TNotificationRow): Notification {
     templateKey: row.template_key,
     templateVersion: row.template_version,
     templateFallback: row.template_fallback,
+    incidentId: row.incident_id,
     cancelledAt: row.cancelled_at,
     cancelledBy: row.cancelled_by,
     createdAt: row.created_at,

@@ -22,7 +22,12 @@ export type TAudienceEntry = {
   ruleId: number | null;
   /** The custom template the rule chose for this recipient's notifications; null: by event type, else built-in. */
   templateKey: string | null;
+  /** Set for the first level of an escalation: these notifications open (or join) an incident of that policy. */
+  escalation?: { policyId: number; policyName: string };
 };
+
+/** A rule's escalation_policy action: the event becomes an incident of that policy. */
+export type TEscalationRequest = { policyId: number; ruleId: number | null; ruleName: string };
 
 export type TRuleOutcome = {
   /** After any set_severity. */
@@ -30,6 +35,7 @@ export type TRuleOutcome = {
   matched: { id: number | null; name: string }[];
   suppressedBy: { id: number | null; name: string } | null;
   audience: TAudienceEntry[];
+  escalations: TEscalationRequest[];
 };
 
 /**
@@ -41,18 +47,22 @@ export type TRuleOutcome = {
 export function applyRules(event: TRoutableEvent, explicit: TAudienceTarget[], rules: TCompiledRule[]): TRuleOutcome {
   let current = event;
   const matched: TRuleOutcome["matched"] = [];
+  const escalations: TEscalationRequest[] = [];
   const audience: TAudienceEntry[] = explicit.map((target) => ({ target, channels: null, because: "Named in the event's recipients", ruleId: null, templateKey: null }));
   for (const rule of rules) {
     if (!rule.matches(current)) continue;
     const ref = { id: rule.id, name: rule.name };
     matched.push(ref);
     const { actions } = rule;
-    if (actions.suppress) return { severity: current.severity, matched, suppressedBy: ref, audience: [] };
+    if (actions.suppress) return { severity: current.severity, matched, suppressedBy: ref, audience: [], escalations: [] };
     if (actions.set_severity) current = { ...current, severity: actions.set_severity };
     for (const target of actions.notify ?? []) {
       audience.push({ target, channels: actions.channels ?? null, because: `Rule "${rule.name}" matched`, ruleId: rule.id, templateKey: actions.template ?? null });
     }
+    if (actions.escalation_policy && !escalations.some((known) => known.policyId === actions.escalation_policy)) {
+      escalations.push({ policyId: actions.escalation_policy, ruleId: rule.id, ruleName: rule.name });
+    }
     if (actions.stop) break;
   }
-  return { severity: current.severity, matched, suppressedBy: null, audience };
+  return { severity: current.severity, matched, suppressedBy: null, audience, escalations };
 }

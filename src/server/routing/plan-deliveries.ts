@@ -15,6 +15,8 @@ export type TPlannedDelivery = {
   destinationKey: string | null;
   /** Chosen by the rule that put the recipient in the audience. */
   templateKey?: string | null;
+  /** The first level of this escalation policy: the notification belongs to its incident. */
+  escalationPolicyId?: number | null;
 };
 
 /** One candidate recipient × channel: what routing decided and why, in words for people. */
@@ -55,16 +57,17 @@ export function planDeliveries(outcome: TRuleOutcome, eventType: string, directo
     decisions.push(made);
   };
   for (const entry of outcome.audience) {
-    for (const made of withTemplate(decideEntry(entry, eventType, outcome.severity, directory, now), entry.templateKey)) {
-      add(`${made.userId ?? made.recipient}:${made.channel ?? "-"}`, made);
+    for (const made of withTemplate(decideEntry(entry, eventType, outcome.severity, directory, now), entry.templateKey, entry.escalation?.policyId ?? null)) {
+      // Escalation levels are reached separately: an incident's messages carry its acknowledge link.
+      add(`${made.userId ?? made.recipient}:${made.channel ?? "-"}:${entry.escalation?.policyId ?? ""}`, made);
     }
   }
   return decisions;
 }
 
-function withTemplate(decisions: TPlannedDecision[], templateKey: string | null): TPlannedDecision[] {
-  if (!templateKey) return decisions;
-  return decisions.map((made) => (made.delivery ? { ...made, delivery: { ...made.delivery, templateKey } } : made));
+function withTemplate(decisions: TPlannedDecision[], templateKey: string | null, escalationPolicyId: number | null): TPlannedDecision[] {
+  if (!templateKey && !escalationPolicyId) return decisions;
+  return decisions.map((made) => (made.delivery ? { ...made, delivery: { ...made.delivery, templateKey, escalationPolicyId } } : made));
 }
 
 function decideEntry(entry: TAudienceEntry, eventType: string, severity: TEventSeverity, directory: TDirectory, now: Date): TPlannedDecision[] {

@@ -1,20 +1,25 @@
-import { db, type Event, type Prisma } from "@/server/db/client";
+import { db, type Event } from "@/server/db/client";
 import { ZAudience } from "@/server/events/audience-target";
 import type { TEventSeverity } from "@/server/events/event-severity";
 import { eventFromRow } from "@/server/events/event-from-row";
 import { insertRoutedNotifications, type TNewNotification } from "@/server/notifications/insert-notification";
-import { jsonRecordset } from "@/server/db/json-recordset";
+import { insertDecisions, type TDecisionRow } from "./insert-decisions";
 import { applyRules, type TCompiledRule, type TRuleOutcome } from "./apply-rules";
 import { eventNotificationContent } from "./event-notification-content";
 import { loadDirectory } from "./load-directory";
 import { loadEnabledRules } from "./load-rules";
 import { planDeliveries, type TPlannedDecision } from "./plan-deliveries";
+import { firstLevelAudience } from "./first-level-audience";
+import { loadPolicies, type TPolicy } from "@/server/incidents/incident-policy";
+import { jobKeyOf } from "@/server/incidents/job-key";
+import { recordJobOutcomes } from "@/server/incidents/record-job-outcomes";
+import { key as startKey, startIncidents, type TIncidentStart, type TIncidentStarted } from "@/server/incidents/start-incidents";
 
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
 export type TRoutingSummary = { routed: number; failed: number; skipped: number; notifications: number };
 
-type TPlan = { event: Event; severity: TEventSeverity; decisions: TPlannedDecision[] };
+type TPlan = { event: Event; severity: TEventSeverity; decisions: TPlannedDecision[]; escalations: { policy: TPolicy; ruleId: number | null; ruleName: string }[] };
 type TFailed = { event: Event; error: string };
 type TPlanned = TPlan | TFailed;
 
@@ -36,14 +41,23 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     const mine = plans.filter((plan) => stillReceived.has(plan.event.id));
     const routed = mine.filter((plan): plan is TPlan => !("error" in plan));
 
+    const incidents = await startIncidents(tx, routed.flatMap(incidentStarts), now);
     const notifications: TNewNotification[] = [];
     const decisionsAlone: TDecisionRow[] = [];
     for (const plan of routed) {
-      for (const made of plan.decisions) {
-        if (made.delivery) notifications.push(toNotification(plan, made, made.delivery));
+      for (const planned of plan.decisions) {
+        const made = joinedIncident(planned, plan.event.id, incidents);
+        const incidentId = made.delivery?.escalationPolicyId ? (incidents.get(startKey(plan.event.id, made.delivery.escalationPolicyId))?.incidentId ?? null) : null;
+        if (made.delivery) notifications.push({ ...toNotification(plan, made, made.delivery), incidentId });
         else decisionsAlone.push({ event_id: plan.event.id, user_id: made.userId, recipient: made.recipient, channel: made.channel, outcome: made.outcome, reason: made.reason, rule_id: made.ruleId });
       }
     }
+    const recoveries = await recordJobOutcomes(tx, routed.map((plan) => ({ event: plan.event, severity: plan.severity })), now);
+    const recovered = new Set(recoveries.map(recipientKey));
+    // Whoever hears that a job recovered does not also get the routine "completed" message.
+    const routine = notifications.filter((notification) => !recovered.has(recipientKey(notification)));
+    notifications.length = 0;
+    notifications.push(...routine, ...recoveries);
     if (notifications.length) await insertRoutedNotifications(tx, notifications);
     if (decisionsAlone.length) await insertDecisions(tx, decisionsAlone, now);
     if (routed.length) await tx.event.updateMany({ where: { id: { in: routed.map((plan) => plan.event.id) } }, data: { status: "ROUTED", routedAt: now } });
@@ -54,14 +68,28 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
   }, TRANSACTION_OPTIONS);
 }
 
-type TDecisionRow = { event_id: string; user_id: number | null; recipient: string; channel: string | null; outcome: string; reason: string; rule_id: number | null };
+const recipientKey = (notification: TNewNotification) => `${notification.eventId}:${notification.channel}:${notification.channelId ?? notification.recipientUserId ?? notification.recipientEmail}`;
 
-/** The decisions that made no notification, in one statement (Prisma's createMany cost more than the insert). */
-async function insertDecisions(tx: Prisma.TransactionClient, rows: TDecisionRow[], now: Date): Promise<void> {
-  await tx.$executeRaw`
-    insert into routing_decisions (event_id, user_id, recipient, channel, outcome, reason, rule_id, created_at)
-    select event_id, user_id, recipient, channel::"Channel", outcome::"DecisionOutcome", reason, rule_id, ${now}::timestamp
-      from (${jsonRecordset(rows, "event_id uuid, user_id int, recipient text, channel text, outcome text, reason text, rule_id int")}) d`;
+/** The incidents the event's escalations open or join. */
+function incidentStarts(plan: TPlan): TIncidentStart[] {
+  const routable = eventFromRow(plan.event);
+  return plan.escalations.map(({ policy, ruleId, ruleName }) => ({
+    eventId: plan.event.id,
+    policy,
+    ruleId,
+    ruleName,
+    title: plan.event.title,
+    severity: plan.severity,
+    incidentKey: jobKeyOf(routable) ?? plan.event.groupKey,
+  }));
+}
+
+/** An event that joins an incident already open tells nobody again: the incident's escalation goes on. */
+function joinedIncident(made: TPlannedDecision, eventId: string, incidents: Map<string, TIncidentStarted>): TPlannedDecision {
+  const policyId = made.delivery?.escalationPolicyId;
+  const incident = policyId ? incidents.get(startKey(eventId, policyId)) : undefined;
+  if (!incident?.joined) return made;
+  return { ...made, outcome: "SUPPRESSED", deliverAfter: null, delivery: null, reason: `${made.reason.split(";")[0]}, but incident #${incident.incidentId} for this job is already open; its escalation goes on` };
 }
 
 /** Rules first (they decide whom to look up), then one directory read for the whole batch. */
@@ -74,11 +102,17 @@ async function planEvents(events: Event[], rules: TCompiledRule[], now: Date): P
       return { event, error: `Routing failed: ${String(error)}` };
     }
   });
+  const policies = await loadPolicies(evaluated.flatMap((item) => ("outcome" in item ? item.outcome.escalations.map((escalation) => escalation.policyId) : [])));
+  for (const item of evaluated) if ("outcome" in item) item.outcome.audience.push(...firstLevelAudience(item.outcome, policies));
   const directory = await loadDirectory(evaluated.flatMap((item) => ("outcome" in item ? item.outcome.audience.map((entry) => entry.target) : [])));
   return evaluated.map((item): TPlanned => {
     if ("error" in item) return item;
     try {
-      return { event: item.event, severity: item.outcome.severity, decisions: planDeliveries(item.outcome, item.event.type, directory, now) };
+      const escalations = item.outcome.escalations.flatMap((escalation) => {
+        const policy = policies.get(escalation.policyId);
+        return policy ? [{ policy, ruleId: escalation.ruleId, ruleName: escalation.ruleName }] : [];
+      });
+      return { event: item.event, severity: item.outcome.severity, decisions: planDeliveries(item.outcome, item.event.type, directory, now), escalations };
     } catch (error) {
       return { event: item.event, error: `Routing failed: ${String(error)}` };
     }

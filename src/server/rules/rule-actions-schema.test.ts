@@ -28,8 +28,8 @@ describe("ZRuleActions accepts", () => {
 
 describe("ZRuleActions refuses", () => {
   it.each([
-    ["no action", {}, ["actions: needs at least one action: notify, suppress, set_severity or stop"]],
-    ["only switches that are off", { stop: false }, ["actions: needs at least one action: notify, suppress, set_severity or stop"]],
+    ["no action", {}, ["actions: needs at least one action: notify, escalation_policy, suppress, set_severity or stop"]],
+    ["only switches that are off", { stop: false }, ["actions: needs at least one action: notify, escalation_policy, suppress, set_severity or stop"]],
     ["suppress with notify", { suppress: true, notify }, ["actions.suppress: cannot be combined with notify: a suppressed event is dropped, so nothing is sent or changed"]],
     [
       "suppress with channels and set_severity",
@@ -44,8 +44,8 @@ describe("ZRuleActions refuses", () => {
     ["a bad recipient", { notify: [{ team: "ops" }] }, ['actions.notify.0: must be {"user": id or email}, {"role": "OPERATOR"}, {"channel_name": "…"} or {"email": "…"}']],
     ["an unknown severity", { set_severity: "loud" }, ["actions.set_severity: must be one of info, warning, critical"]],
     ["suppress as a string", { suppress: "yes" }, ["actions.suppress: must be true or false"]],
-    ["unknown action keys", { notify, escalate: true, page: 1 }, ['actions: has unknown action "escalate", "page" (use notify, channels, template, suppress, set_severity, stop)']],
-    ["a list", [], ["actions: must be an object of actions (notify, channels, template, suppress, set_severity, stop)"]],
+    ["unknown action keys", { notify, escalate: true, page: 1 }, ['actions: has unknown action "escalate", "page" (use notify, channels, template, escalation_policy, suppress, set_severity, stop)']],
+    ["a list", [], ["actions: must be an object of actions (notify, channels, template, escalation_policy, suppress, set_severity, stop)"]],
     ["a template without recipients", { template: "ops-failure" }, ["actions.template: only applies with notify: it picks the words of the notifications this rule sends"]],
     ["a template key with capitals", { notify, template: "Ops Failure" }, ["actions.template: must be a template key (lowercase letters, digits, - or _)"]],
   ])("%s", (_label, actions, expected) => {

@@ -3,7 +3,7 @@ import { ZAudience } from "@/server/events/audience-target";
 import { ZEventSeverity } from "@/server/events/event-severity";
 import { PREFERENCE_CHANNELS } from "@/server/preferences/subscription";
 
-const ACTION_KEYS = ["notify", "channels", "template", "suppress", "set_severity", "stop"] as const;
+const ACTION_KEYS = ["notify", "channels", "template", "escalation_policy", "suppress", "set_severity", "stop"] as const;
 const ACTION_LIST = ACTION_KEYS.join(", ");
 
 // A form may send every switch, on or off; off is the same as leaving the key out.
@@ -28,6 +28,8 @@ export const ZRuleActions = z
         .trim()
         .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be a template key (lowercase letters, digits, - or _)")
         .optional(),
+      /** Escalate the event with this policy (its id): an incident, level by level until acknowledged. */
+      escalation_policy: z.number("must be an escalation policy id").int().positive().optional(),
       suppress: ZSwitch,
       set_severity: ZEventSeverity.optional(),
       stop: ZSwitch,
@@ -43,7 +45,7 @@ export const ZRuleActions = z
   )
   .superRefine((actions, context) => {
     if (actions.suppress) {
-      const beside = (["notify", "channels", "template", "set_severity"] as const).filter((key) => actions[key] !== undefined);
+      const beside = (["notify", "channels", "template", "escalation_policy", "set_severity"] as const).filter((key) => actions[key] !== undefined);
       if (beside.length) {
         context.addIssue({ code: "custom", path: ["suppress"], message: `cannot be combined with ${beside.join(", ")}: a suppressed event is dropped, so nothing is sent or changed` });
       }
@@ -52,8 +54,8 @@ export const ZRuleActions = z
     } else if (actions.template && !actions.notify) {
       context.addIssue({ code: "custom", path: ["template"], message: "only applies with notify: it picks the words of the notifications this rule sends" });
     }
-    if (!actions.notify && !actions.suppress && !actions.set_severity && !actions.stop && !actions.channels && !actions.template) {
-      context.addIssue({ code: "custom", path: [], message: "needs at least one action: notify, suppress, set_severity or stop" });
+    if (!actions.notify && !actions.suppress && !actions.set_severity && !actions.stop && !actions.channels && !actions.template && !actions.escalation_policy) {
+      context.addIssue({ code: "custom", path: [], message: "needs at least one action: notify, escalation_policy, suppress, set_severity or stop" });
     }
   });
 export type TRuleActions = z.output<typeof ZRuleActions>;

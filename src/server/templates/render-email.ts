@@ -38,6 +38,8 @@ export type TRenderNotificationEmailInput = {
   attachments?: TAttachmentSummary[];
   /** Settings → Branding; today's look when absent. */
   brand?: TBrand;
+  /** An incident's signed acknowledge link, when the notification is one of its levels. */
+  ackUrl?: string;
 };
 
 /** Subjects become a mail header: one line, bounded, never empty. */
@@ -66,6 +68,7 @@ export async function renderCustomNotificationEmail(
     timeZone: input.timeZone,
     attachments: input.attachments?.map(attachmentListing),
     brand: input.brand,
+    ackUrl: input.ackUrl,
   });
   const rendered = await renderElement(element);
   return { subject, template: "custom", html: rendered.html, text: content.text?.trim() || rendered.text };
@@ -84,6 +87,7 @@ export async function renderNotificationEmail(input: TRenderNotificationEmailInp
     timeZone,
     attachments: input.attachments?.map(attachmentListing),
     brand: input.brand,
+    ackUrl: input.ackUrl,
   };
   const meta = parseNotificationMetadata(notification.metadata);
   const element = elementFor(template, base, meta, notification);

@@ -56,6 +56,9 @@ export function buildSlackMessage(message: TChannelMessage): TSlackMessage {
         text: { type: "plain_text", text: "Open in OpsConductor", emoji: false },
         url: message.url,
       },
+      ...(message.ackUrl
+        ? [{ type: "button" as const, action_id: "acknowledge_incident", text: { type: "plain_text" as const, text: "Acknowledge", emoji: false }, url: message.ackUrl }]
+        : []),
     ],
   });
   const fieldRoom = SLACK_LIMITS.blocks - head.length - tail.length;

@@ -36,7 +36,8 @@ export function fitSms(message: TChannelMessage, { maxSegments = 10 }: { maxSegm
   const text = gsm ? folded : raw;
   const marker = gsm ? "..." : "…";
 
-  const link = custom === null ? message.url : "";
+  // An incident's message carries its acknowledge link (its page shows the incident too).
+  const link = custom === null ? (message.ackUrl ?? message.url) : "";
   const whole = link ? `${text}\n${link}` : text;
   const wholeCount = smsSegments(whole);
   if (wholeCount.segments <= maxSegments) return { ...wholeCount, body: whole, truncated: false };

@@ -22,7 +22,7 @@ export type TAdaptiveCard = {
   version: "1.4";
   msteams: { width: "Full" };
   body: (TTextBlock | TFactSet | TContainer)[];
-  actions: [{ type: "Action.OpenUrl"; title: string; url: string }];
+  actions: { type: "Action.OpenUrl"; title: string; url: string }[];
 };
 
 /** The JSON body of a POST to a Teams Workflows "When a Teams webhook request is received" URL. */
@@ -149,7 +149,10 @@ function card(message: TChannelMessage, parts: TParts): TAdaptiveCard {
     // Without it Teams squeezes the card to a narrow column, which wraps every log line.
     msteams: { width: "Full" },
     body,
-    actions: [{ type: "Action.OpenUrl", title: "Open in OpsConductor", url: message.url }],
+    actions: [
+      { type: "Action.OpenUrl", title: "Open in OpsConductor", url: message.url },
+      ...(message.ackUrl ? [{ type: "Action.OpenUrl" as const, title: "Acknowledge", url: message.ackUrl }] : []),
+    ],
   };
 }
 

@@ -33,6 +33,8 @@ export type TWebhookPayload = {
     };
     job: TWebhookJob | null;
     metadata: Record<string, unknown>;
+    /** Present when the notification is a level of an incident: POST-free acknowledgement through the link's page. */
+    incident?: { ack_url: string };
   };
 };
 
@@ -59,6 +61,7 @@ export function buildWebhookPayload(message: TChannelMessage, event: TWebhookEve
       },
       job: webhookJob(message.job),
       metadata: message.metadata,
+      ...(message.ackUrl ? { incident: { ack_url: message.ackUrl } } : {}),
     },
   };
 }

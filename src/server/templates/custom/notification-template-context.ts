@@ -1,6 +1,7 @@
 import { appLink } from "@/emails/components/app-link";
 import type { Notification } from "@/server/db/client";
 import { prioritySeverity } from "@/server/events/severity-priority";
+import { ackLinkFor } from "@/server/incidents/ack-link";
 import { buildTemplateContext, type TTemplateContext } from "@/server/templates/liquid/build-template-context";
 
 type TRecipient = { name: string | null; email: string | null; timezone: string };
@@ -53,6 +54,7 @@ export function notificationTemplateContext(notification: Notification, recipien
     system,
     custom,
     notificationUrl: appLink(system.appUrl, `notifications/${notification.id}`),
+    incident: notification.incidentId ? { id: notification.incidentId, ackUrl: ackLinkFor(notification.id) } : null,
     now: new Date(),
   });
 }

@@ -35,6 +35,7 @@ export type TTemplateContextInput = {
   /** The administrator's custom variables, key to value. */
   custom: Readonly<Record<string, string>>;
   notificationUrl?: string | null;
+  incident?: { id: number; ackUrl: string } | null;
   now: TInstant;
 };
 
@@ -69,6 +70,8 @@ export type TTemplateContext = {
   system: { app_url: string; environment: string; product_name: string };
   custom: Record<string, string>;
   notification: { url: string | null };
+  /** Set when the message is a level of an incident; null otherwise. */
+  incident: { id: number; ack_url: string } | null;
   now: string;
 };
 
@@ -117,6 +120,7 @@ export function buildTemplateContext(input: TTemplateContextInput): TTemplateCon
     system: { app_url: input.system.appUrl, environment: input.system.environment, product_name: input.system.productName },
     custom: { ...input.custom },
     notification: { url: input.notificationUrl ?? null },
+    incident: input.incident ? { id: input.incident.id, ack_url: input.incident.ackUrl } : null,
     now: iso(input.now),
   };
 }

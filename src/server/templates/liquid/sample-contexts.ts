@@ -76,6 +76,7 @@ const jobFailed: TTemplateContextInput = {
   system,
   custom,
   notificationUrl: "https://notify.example.com/notifications/4711",
+  incident: { id: 17, ackUrl: "https://notify.example.com/ack/4711.1764630000.signature" },
   now: "2026-12-01T21:10:05Z",
 };
 

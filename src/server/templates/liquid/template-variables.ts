@@ -49,6 +49,8 @@ export const TEMPLATE_VARIABLES: readonly TTemplateVariable[] = [
   v("system.environment", "string", "Deployment environment.", "production"),
   v("system.product_name", "string", "Product name from the branding settings.", "OpsConductor Notify"),
   v("notification.url", "string", "Link to this notification in the web app.", "https://notify.example.com/notifications/4711", true),
+  v("incident.id", "number", "The incident this message escalates (empty when it is none).", 17, true),
+  v("incident.ack_url", "string", "A signed link that acknowledges the incident, once, for 24 hours.", "https://notify.example.com/ack/4711.1764630000.signature", true),
   v("now", "datetime", "When the message is rendered (UTC).", "2026-12-01T21:10:05.000Z"),
 ];
 

@@ -1,0 +1,7 @@
+import { apiKeyRoute } from "@/server/api/rest";
+import { resolveIncident } from "@/server/incidents/close-incident";
+import { toIncidentView } from "@/server/incidents/incident-view";
+
+export const POST = apiKeyRoute<{ id: string }>("notifications:write", async ({ params, apiKey }) =>
+  Response.json(toIncidentView(await resolveIncident({ id: params.id, actor: `API key ${apiKey.name}`, via: "the API" }))),
+);

@@ -1,0 +1,57 @@
+import { db, Prisma, type EscalationPolicy } from "@/server/db/client";
+import { AppError, parseInput, type TFieldErrors } from "@/server/errors/app-error";
+import { audienceProblems } from "@/server/events/audience-problems";
+import { throwIfAny } from "@/server/rules/check-rule-targets";
+import { ZEscalationPolicyId, ZEscalationPolicyInput, type TEscalationLevel, type TEscalationPolicyInput } from "./escalation-policy-schema";
+
+export function toEscalationPolicyView(policy: EscalationPolicy) {
+  return {
+    id: policy.id,
+    name: policy.name,
+    description: policy.description,
+    levels: policy.levels as TEscalationLevel[],
+    repeat: policy.repeat,
+    created_at: policy.createdAt.toISOString(),
+    updated_at: policy.updatedAt.toISOString(),
+  };
+}
+export type TEscalationPolicyView = ReturnType<typeof toEscalationPolicyView>;
+
+export async function listEscalationPolicies(): Promise<TEscalationPolicyView[]> {
+  return (await db().escalationPolicy.findMany({ orderBy: { name: "asc" } })).map(toEscalationPolicyView);
+}
+
+export async function getEscalationPolicy(id: unknown): Promise<TEscalationPolicyView> {
+  const policyId = parseInput(ZEscalationPolicyId, id);
+  const policy = await db().escalationPolicy.findUnique({ where: { id: policyId } });
+  if (!policy) throw new AppError("NOT_FOUND", `Escalation policy ${policyId} not found`);
+  return toEscalationPolicyView(policy);
+}
+
+/** Creates (no id) or replaces (id) a policy; every level's targets must exist. Open incidents follow the saved levels from their next step on. */
+export async function saveEscalationPolicy(options: { id?: unknown; input: TEscalationPolicyInput | unknown }): Promise<TEscalationPolicyView> {
+  const input = parseInput(ZEscalationPolicyInput, options.input);
+  const problems: TFieldErrors = {};
+  for (const [index, level] of input.levels.entries()) Object.assign(problems, await audienceProblems(level.targets, `levels.${index}.targets`));
+  throwIfAny(problems, "escalation policy");
+  const data = { name: input.name, description: input.description ?? null, levels: input.levels as Prisma.InputJsonArray, repeat: input.repeat };
+  try {
+    if (options.id === undefined) return toEscalationPolicyView(await db().escalationPolicy.create({ data }));
+    const id = parseInput(ZEscalationPolicyId, options.id);
+    const { count } = await db().escalationPolicy.updateMany({ where: { id }, data });
+    if (count === 0) throw new AppError("NOT_FOUND", `Escalation policy ${id} not found`);
+    return getEscalationPolicy(id);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", `An escalation policy named "${input.name}" already exists`, { fieldErrors: { name: ["is already taken"] } });
+    }
+    throw error;
+  }
+}
+
+/** Rules naming it are left as they are and escalate nothing (recorded in their decisions); open incidents keep running their last steps from the saved copy. */
+export async function deleteEscalationPolicy(id: unknown): Promise<void> {
+  const policyId = parseInput(ZEscalationPolicyId, id);
+  const { count } = await db().escalationPolicy.deleteMany({ where: { id: policyId } });
+  if (count === 0) throw new AppError("NOT_FOUND", `Escalation policy ${policyId} not found`);
+}

@@ -1,0 +1,119 @@
+import type { Event, Prisma } from "@/server/db/client";
+import { formatDuration } from "@/emails/components/format-duration";
+import { jsonRecordset } from "@/server/db/json-recordset";
+import type { TEventSeverity } from "@/server/events/event-severity";
+import { eventFromRow } from "@/server/events/event-from-row";
+import type { TNewNotification } from "@/server/notifications/insert-notification";
+import { eventNotificationContent } from "@/server/routing/event-notification-content";
+import { resolveLocked } from "./close-incident";
+import { JOB_FAILURE_TYPES, JOB_SUCCESS_TYPES, jobKeyOf } from "./job-key";
+
+type TState = { job_key: string; last_status: string; last_event_id: string; failing_since_event_id: string | null; failing_since: Date | null; transitions: Date[] };
+type TRecovery = { event: Event; severity: TEventSeverity; failedSince: Date; failureEventIds: string[] };
+type TAudienceRow = { event_id: string; channel: TNewNotification["channel"]; channel_id: number | null; recipient_email: string | null; recipient_user_id: number | null; destination_key: string | null };
+
+const KEPT_TRANSITIONS = 20;
+
+/**
+ * What job events mean beyond their own routing, in the routing transaction:
+ * each job's last state is kept; a success after failures resolves the job's
+ * open incidents and tells everyone who heard of the failures that it
+ * recovered (one message each, with the outage's length); a success after a
+ * success changes nothing. Answers the recovery notifications to insert.
+ */
+export async function recordJobOutcomes(tx: Prisma.TransactionClient, events: { event: Event; severity: TEventSeverity }[], now: Date): Promise<TNewNotification[]> {
+  const jobEvents = events.flatMap(({ event, severity }) => {
+    const key = jobKeyOf(eventFromRow(event));
+    const outcome = JOB_FAILURE_TYPES.has(event.type) ? "failed" : JOB_SUCCESS_TYPES.has(event.type) ? "succeeded" : null;
+    return key && outcome ? [{ event, severity, key, outcome }] : [];
+  });
+  if (jobEvents.length === 0) return [];
+  const keys = [...new Set(jobEvents.map((item) => item.key))];
+  const states = new Map(
+    (await tx.$queryRaw<TState[]>`select job_key, last_status, last_event_id::text, failing_since_event_id::text, failing_since, transitions from job_states where job_key = any(${keys}) for update`).map((state) => [state.job_key, state]),
+  );
+  const recoveries: TRecovery[] = [];
+  const failureEvents = new Map<string, string[]>();
+  for (const { event, severity, key, outcome } of jobEvents) {
+    const state = states.get(key);
+    const changed = state?.last_status !== outcome;
+    const transitions = changed ? [...(state?.transitions ?? []), now].slice(-KEPT_TRANSITIONS) : (state?.transitions ?? []);
+    if (outcome === "failed") {
+      const since = state?.last_status === "failed" ? state : null;
+      failureEvents.set(key, [...(since ? (failureEvents.get(key) ?? [since.failing_since_event_id ?? since.last_event_id]) : []), event.id]);
+      states.set(key, { job_key: key, last_status: "failed", last_event_id: event.id, failing_since_event_id: since?.failing_since_event_id ?? event.id, failing_since: since?.failing_since ?? now, transitions });
+    } else {
+      if (state?.last_status === "failed") {
+        const ids = [...new Set([...(failureEvents.get(key) ?? []), state.failing_since_event_id ?? state.last_event_id, state.last_event_id])];
+        recoveries.push({ event, severity, failedSince: state.failing_since ?? now, failureEventIds: ids });
+      }
+      failureEvents.delete(key);
+      states.set(key, { job_key: key, last_status: "succeeded", last_event_id: event.id, failing_since_event_id: null, failing_since: null, transitions });
+    }
+  }
+  await saveStates(tx, [...states.values()].filter((state) => keys.includes(state.job_key)), now);
+  await resolveRecovered(tx, [...new Set(jobEvents.filter((item) => item.outcome === "succeeded").map((item) => item.key))], now);
+  return recoveryNotifications(tx, recoveries, now);
+}
+
+async function saveStates(tx: Prisma.TransactionClient, states: TState[], now: Date) {
+  await tx.$executeRaw`
+    insert into job_states (job_key, last_status, last_event_id, failing_since_event_id, failing_since, transitions, updated_at)
+    select job_key, last_status, last_event_id, failing_since_event_id, failing_since, transitions, ${now}::timestamp
+      from (${jsonRecordset(
+        states.map((state) => ({ ...state, failing_since: state.failing_since?.toISOString() ?? null, transitions: state.transitions.map((at) => new Date(at).toISOString()) })),
+        "job_key text, last_status text, last_event_id uuid, failing_since_event_id uuid, failing_since timestamp, transitions timestamp[]",
+      )}) s
+    on conflict (job_key) do update set last_status = excluded.last_status, last_event_id = excluded.last_event_id,
+      failing_since_event_id = excluded.failing_since_event_id, failing_since = excluded.failing_since, transitions = excluded.transitions, updated_at = excluded.updated_at`;
+}
+
+/** A job that completes resolves its open incidents: the escalation stops. */
+async function resolveRecovered(tx: Prisma.TransactionClient, keys: string[], now: Date) {
+  if (keys.length === 0) return;
+  const open = await tx.$queryRaw<{ id: number }[]>`select id from incidents where incident_key = any(${keys}) and status <> 'RESOLVED' order by id`;
+  for (const { id } of open) await resolveLocked(tx, id, { actor: "the job", via: "a job.completed event" }, now);
+}
+
+async function recoveryNotifications(tx: Prisma.TransactionClient, recoveries: TRecovery[], now: Date): Promise<TNewNotification[]> {
+  if (recoveries.length === 0) return [];
+  const audience = await tx.$queryRaw<TAudienceRow[]>`
+    select event_id::text, channel, channel_id, recipient_email, recipient_user_id, destination_key from notifications
+     where event_id = any(${recoveries.flatMap((r) => r.failureEventIds)}::uuid[]) and status not in ('SUPPRESSED', 'CANCELLED')`;
+  return recoveries.flatMap((recovery) => {
+    const outage = formatDuration(now.getTime() - recovery.failedSince.getTime());
+    const content = eventNotificationContent(recovery.event.id, eventFromRow(recovery.event), recovery.severity);
+    const seen = new Set<string>();
+    return audience
+      .filter((row) => recovery.failureEventIds.includes(row.event_id))
+      .filter((row) => {
+        const who = `${row.channel}:${row.channel_id ?? row.recipient_user_id ?? row.recipient_email}`;
+        if (seen.has(who)) return false;
+        seen.add(who);
+        return true;
+      })
+      .map((row): TNewNotification => ({
+        ...content,
+        subject: `Recovered: ${content.subject} (after ${outage})`,
+        body: `${content.body}\n\nIt had been failing since ${recovery.failedSince.toISOString()} (${outage}).`,
+        metadata: { ...content.metadata, recovered_from_event_id: recovery.failureEventIds[0] ?? null, outage_ms: now.getTime() - recovery.failedSince.getTime() },
+        channel: row.channel,
+        channelId: row.channel_id,
+        recipientEmail: row.recipient_email,
+        recipientUserId: row.recipient_user_id,
+        destinationKey: row.destination_key,
+        destinationEncrypted: null,
+        apiKeyId: null,
+        idempotencyKey: null,
+        eventId: recovery.event.id,
+        decision: {
+          recipient: row.recipient_email ?? `channel #${row.channel_id}`,
+          outcome: "NOTIFIED",
+          reason: `Recovered after ${outage}: told to everyone who heard of the failure`,
+          userId: row.recipient_user_id,
+          ruleId: null,
+          eventId: recovery.event.id,
+        },
+      }));
+  });
+}
