@@ -21,6 +21,7 @@ type TNavItem = TNavLink & { adminOnly?: boolean };
 const navItems: TNavItem[] = [
   { href: "/notifications", label: "Notifications" },
   { href: "/events", label: "Events" },
+  { href: "/incidents", label: "Incidents" },
   { href: "/queue", label: "Queue" },
   { href: "/rules", label: "Rules", adminOnly: true },
   { href: "/templates", label: "Templates" },
@@ -30,6 +31,7 @@ const navItems: TNavItem[] = [
 /** The organisation's configuration, for admins, behind one "Admin" button so the nav fits one line. */
 const adminItems: TNavLink[] = [
   { href: "/channels", label: "Channels" },
+  { href: "/escalation-policies", label: "Escalation policies" },
   { href: "/users", label: "Users" },
   { href: "/mail", label: "Mail catcher" },
   { href: "/settings", label: "Settings" },
