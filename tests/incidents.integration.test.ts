@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from "uuid";
 import { afterAll, describe, expect, it } from "vitest";
 import { createScratchDatabase } from "./support/database";
 import { startCaptureSmtp } from "./support/smtp-capture";
@@ -37,6 +38,11 @@ const policy = await saveEscalationPolicy({
     ],
   },
 });
+const { savePreferences } = await import("@/server/preferences/save-preferences");
+const { routeEvents } = await import("@/server/routing/route-events");
+const dozing = await createUser({ email: "dozing@example.com", role: "OPERATOR", password: "dozing-password" });
+const waking = await createUser({ email: "waking@example.com", role: "OPERATOR", password: "waking-password" });
+await db().routingRule.create({ data: { name: "Web failures to the web team", position: 1, match: { all: [{ field: "labels.team", op: "equals", value: "web" }, { field: "type", op: "equals", value: "job.failed" }] }, actions: { notify: [{ user: dozing.id }, { user: waking.id }] } } });
 await db().routingRule.create({ data: { name: "Page on database failures", position: 0, match: { all: [{ field: "labels.team", op: "equals", value: "dba" }] }, actions: { escalation_policy: policy.id } } });
 const worker = await startWorker({ concurrency: 4, pollInterval: 100 });
 
@@ -116,5 +122,44 @@ describe("escalation", () => {
     // Resolved before level 2 was due: level 2 never hears of it.
     expect(mailsTo("second@example.com").filter((m) => m.parsed.subject?.includes("vacuum"))).toHaveLength(0);
     expect(mailsTo("first@example.com").filter((m) => m.parsed.subject?.startsWith("Recovered: "))).toHaveLength(1);
+  }, 30_000);
+
+  it("respects do-not-disturb for recovery messages, and calls back a failure message still held so neither is sent", async () => {
+    const later = new Date(Date.now() + 3_600_000).toISOString();
+    await savePreferences({ user: dozing.id, input: { dnd_until: later } });
+    const webFailure = { type: "job.failed", source: "executor", job: { name: "assets-build", run_id: "a1", host: "web-01" }, labels: { team: "web" } };
+    const { id: failureId } = await postEvent(webFailure);
+    await waitFor(async () => mailsTo("waking@example.com").some((m) => m.parsed.subject?.includes("assets-build")), 15_000, "the failure reaches the awake user");
+    const held = await db().notification.findFirstOrThrow({ where: { eventId: failureId, recipientUserId: dozing.id } });
+    expect(held.status).toBe("DEFERRED");
+
+    await savePreferences({ user: waking.id, input: { dnd_until: later } });
+    const { id: recoveryId } = await postEvent({ ...webFailure, type: "job.completed", job: { ...webFailure.job, run_id: "a2" } });
+    await waitFor(async () => (await db().event.findUnique({ where: { id: recoveryId } }))?.status === "ROUTED", 15_000, "the completion routed");
+    expect((await db().notification.findUniqueOrThrow({ where: { id: held.id } })).status).toBe("CANCELLED");
+    const recoveries = await db().notification.findMany({ where: { eventId: recoveryId } });
+    // The awake user heard of the failure: they hear of the recovery, after their DND. The dozing one hears nothing.
+    expect(recoveries.map((n) => [n.recipientEmail, n.status, n.subject.startsWith("Recovered: ")])).toEqual([["waking@example.com", "DEFERRED", true]]);
+    expect(recoveries[0]!.deliverAfter?.toISOString()).toBe(later);
+    const decisions = await db().routingDecision.findMany({ where: { eventId: recoveryId, recipient: "dozing@example.com" } });
+    expect(decisions.map((d) => [d.outcome, d.reason])).toContainEqual(["SUPPRESSED", expect.stringContaining("called back and neither is sent")]);
+  }, 30_000);
+
+  it("routes concurrent batches of the same jobs without deadlock or a lost job state", async () => {
+    const jobs = ["a", "b", "c", "d", "e"];
+    const batches = await Promise.all(
+      Array.from({ length: 8 }, async (_, batch) => {
+        const order = batch % 2 ? [...jobs].reverse() : jobs;
+        const created = await Promise.all(order.map((job) => db().event.create({ data: { id: uuidv7(), severity: "WARNING", occurredAt: new Date(), groupKey: `racer:${job}`, requestHash: "racer", type: batch % 4 === 3 ? "job.completed" : "job.failed", source: "racer", title: `racer ${job}`, job: { name: job }, status: "RECEIVED" } })));
+        return created.map((event) => event.id);
+      }),
+    );
+    const summaries = await Promise.all(batches.map((ids) => routeEvents(ids)));
+    expect(summaries.reduce((sum, summary) => sum + summary.routed, 0)).toBe(40);
+    // Run one after another, six failures and two completions change each job's state at least twice
+    // (first seen, then failed <-> succeeded); batches that overwrote each other's state would leave one.
+    const states = await db().$queryRaw<{ job_key: string; changes: number }[]>`select job_key, cardinality(transitions) as changes from job_states where job_key like 'racer:%' order by job_key`;
+    expect(states.map((state) => state.job_key)).toEqual(jobs.map((job) => `racer:${job}`));
+    for (const state of states) expect(state.changes, state.job_key).toBeGreaterThanOrEqual(2);
   }, 30_000);
 });

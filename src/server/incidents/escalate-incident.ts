@@ -30,6 +30,7 @@ export async function escalateIncident(step: { incidentId: number; level: number
     matched: [],
     suppressedBy: null,
     escalations: [],
+    groupings: [],
     audience: targets.map((target) => ({
       target,
       channels: null,

@@ -4,13 +4,18 @@ import { jsonRecordset } from "@/server/db/json-recordset";
 import type { TEventSeverity } from "@/server/events/event-severity";
 import { eventFromRow } from "@/server/events/event-from-row";
 import type { TNewNotification } from "@/server/notifications/insert-notification";
+import { DELIVERY_JOB_KEY_PREFIX } from "@/server/delivery/enqueue-delivery";
+import { holdFor } from "@/server/preferences/quiet-hours";
 import { eventNotificationContent } from "@/server/routing/event-notification-content";
+import type { TDecisionRow } from "@/server/routing/insert-decisions";
+import { loadDirectory } from "@/server/routing/load-directory";
 import { resolveLocked } from "./close-incident";
+import { lockJobs } from "./lock-jobs";
 import { JOB_FAILURE_TYPES, JOB_SUCCESS_TYPES, jobKeyOf } from "./job-key";
 
 type TState = { job_key: string; last_status: string; last_event_id: string; failing_since_event_id: string | null; failing_since: Date | null; transitions: Date[] };
 type TRecovery = { event: Event; severity: TEventSeverity; failedSince: Date; failureEventIds: string[] };
-type TAudienceRow = { event_id: string; channel: TNewNotification["channel"]; channel_id: number | null; recipient_email: string | null; recipient_user_id: number | null; destination_key: string | null };
+type TAudienceRow = { id: number; status: string; event_id: string; channel: TNewNotification["channel"]; channel_id: number | null; recipient_email: string | null; recipient_user_id: number | null; destination_key: string | null };
 
 const KEPT_TRANSITIONS = 20;
 
@@ -19,18 +24,27 @@ const KEPT_TRANSITIONS = 20;
  * each job's last state is kept; a success after failures resolves the job's
  * open incidents and tells everyone who heard of the failures that it
  * recovered (one message each, with the outage's length); a success after a
- * success changes nothing. Answers the recovery notifications to insert.
+ * success changes nothing. Answers the recovery notifications to insert and
+ * the decisions of those not sent (a failure message still held is called
+ * back instead: whoever never heard of the failure hears nothing).
+ *
+ * Each job is locked (lockJobs) before its state is read, so a job seen for
+ * the first time is not inserted twice. Callers do this last in their
+ * transaction, so the locks are held briefly.
  */
-export async function recordJobOutcomes(tx: Prisma.TransactionClient, events: { event: Event; severity: TEventSeverity }[], now: Date): Promise<TNewNotification[]> {
+export type TJobOutcomes = { notifications: TNewNotification[]; decisions: TDecisionRow[] };
+
+export async function recordJobOutcomes(tx: Prisma.TransactionClient, events: { event: Event; severity: TEventSeverity }[], now: Date): Promise<TJobOutcomes> {
   const jobEvents = events.flatMap(({ event, severity }) => {
     const key = jobKeyOf(eventFromRow(event));
     const outcome = JOB_FAILURE_TYPES.has(event.type) ? "failed" : JOB_SUCCESS_TYPES.has(event.type) ? "succeeded" : null;
     return key && outcome ? [{ event, severity, key, outcome }] : [];
   });
-  if (jobEvents.length === 0) return [];
-  const keys = [...new Set(jobEvents.map((item) => item.key))];
+  if (jobEvents.length === 0) return { notifications: [], decisions: [] };
+  const keys = [...new Set(jobEvents.map((item) => item.key))].sort();
+  await lockJobs(tx, keys);
   const states = new Map(
-    (await tx.$queryRaw<TState[]>`select job_key, last_status, last_event_id::text, failing_since_event_id::text, failing_since, transitions from job_states where job_key = any(${keys}) for update`).map((state) => [state.job_key, state]),
+    (await tx.$queryRaw<TState[]>`select job_key, last_status, last_event_id::text, failing_since_event_id::text, failing_since, transitions from job_states where job_key = any(${keys})`).map((state) => [state.job_key, state]),
   );
   const recoveries: TRecovery[] = [];
   const failureEvents = new Map<string, string[]>();
@@ -75,24 +89,37 @@ async function resolveRecovered(tx: Prisma.TransactionClient, keys: string[], no
   for (const { id } of open) await resolveLocked(tx, id, { actor: "the job", via: "a job.completed event" }, now);
 }
 
-async function recoveryNotifications(tx: Prisma.TransactionClient, recoveries: TRecovery[], now: Date): Promise<TNewNotification[]> {
-  if (recoveries.length === 0) return [];
+async function recoveryNotifications(tx: Prisma.TransactionClient, recoveries: TRecovery[], now: Date): Promise<TJobOutcomes> {
+  if (recoveries.length === 0) return { notifications: [], decisions: [] };
   const audience = await tx.$queryRaw<TAudienceRow[]>`
-    select event_id::text, channel, channel_id, recipient_email, recipient_user_id, destination_key from notifications
-     where event_id = any(${recoveries.flatMap((r) => r.failureEventIds)}::uuid[]) and status not in ('SUPPRESSED', 'CANCELLED')`;
-  return recoveries.flatMap((recovery) => {
+    select id, status::text, event_id::text, channel, channel_id, recipient_email, recipient_user_id, destination_key from notifications
+     where event_id = any(${recoveries.flatMap((r) => r.failureEventIds)}::uuid[]) and status not in ('SUPPRESSED', 'CANCELLED') order by id`;
+  const userIds = [...new Set(audience.flatMap((row) => (row.recipient_user_id === null ? [] : [row.recipient_user_id])))];
+  const directory = userIds.length ? await loadDirectory(userIds.map((user) => ({ user }))) : null;
+  const notifications: TNewNotification[] = [];
+  const decisions: TDecisionRow[] = [];
+  const calledBack: number[] = [];
+  for (const recovery of recoveries) {
     const outage = formatDuration(now.getTime() - recovery.failedSince.getTime());
     const content = eventNotificationContent(recovery.event.id, eventFromRow(recovery.event), recovery.severity);
-    const seen = new Set<string>();
-    return audience
-      .filter((row) => recovery.failureEventIds.includes(row.event_id))
-      .filter((row) => {
-        const who = `${row.channel}:${row.channel_id ?? row.recipient_user_id ?? row.recipient_email}`;
-        if (seen.has(who)) return false;
-        seen.add(who);
-        return true;
-      })
-      .map((row): TNewNotification => ({
+    const byRecipient = new Map<string, TAudienceRow[]>();
+    for (const row of audience.filter((candidate) => recovery.failureEventIds.includes(candidate.event_id))) {
+      const who = `${row.channel}:${row.channel_id ?? row.recipient_user_id ?? row.recipient_email}`;
+      byRecipient.set(who, [...(byRecipient.get(who) ?? []), row]);
+    }
+    for (const rows of byRecipient.values()) {
+      const row = rows[0] as TAudienceRow;
+      const recipient = row.recipient_email ?? `channel #${row.channel_id}`;
+      const base = { event_id: recovery.event.id, user_id: row.recipient_user_id, recipient, channel: row.channel, rule_id: null };
+      const held = rows.filter((candidate) => candidate.status === "DEFERRED");
+      calledBack.push(...held.map((candidate) => candidate.id));
+      if (held.length === rows.length) {
+        decisions.push({ ...base, outcome: "SUPPRESSED", reason: `Recovered after ${outage} while the failure message was still held for them: it is called back and neither is sent` });
+        continue;
+      }
+      const user = row.recipient_user_id === null ? undefined : directory?.userById.get(row.recipient_user_id);
+      const hold = user ? holdFor(user.hold, now, recovery.severity) : null;
+      notifications.push({
         ...content,
         subject: `Recovered: ${content.subject} (after ${outage})`,
         body: `${content.body}\n\nIt had been failing since ${recovery.failedSince.toISOString()} (${outage}).`,
@@ -106,14 +133,22 @@ async function recoveryNotifications(tx: Prisma.TransactionClient, recoveries: T
         apiKeyId: null,
         idempotencyKey: null,
         eventId: recovery.event.id,
+        status: hold ? "DEFERRED" : "PENDING",
+        deliverAfter: hold?.until ?? null,
         decision: {
-          recipient: row.recipient_email ?? `channel #${row.channel_id}`,
-          outcome: "NOTIFIED",
-          reason: `Recovered after ${outage}: told to everyone who heard of the failure`,
+          recipient,
+          outcome: hold ? "DEFERRED" : "NOTIFIED",
+          reason: `Recovered after ${outage}: told to everyone who heard of the failure${hold ? `; held by ${hold.description}` : ""}`,
           userId: row.recipient_user_id,
           ruleId: null,
           eventId: recovery.event.id,
         },
-      }));
-  });
+      });
+    }
+  }
+  if (calledBack.length) {
+    await tx.$executeRaw`select count(graphile_worker.remove_job(${DELIVERY_JOB_KEY_PREFIX} || id::text)) from unnest(${calledBack}::int[]) id`;
+    await tx.$executeRaw`update notifications set status = 'CANCELLED', cancelled_at = ${now}::timestamp, cancelled_by = 'the job recovered before it was sent', next_attempt_at = null where id = any(${calledBack}::int[])`;
+  }
+  return { notifications, decisions };
 }

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/server/db/client";
 import type { TEventSeverity } from "@/server/events/event-severity";
 import type { TPolicy } from "./incident-policy";
+import { lockJobs } from "./lock-jobs";
 import { scheduleNextEscalation } from "./schedule-escalation";
 
 export type TIncidentStart = {
@@ -20,13 +21,13 @@ export type TIncidentStarted = { incidentId: number; joined: boolean };
  * Opens an incident per escalated event and policy — level 1 is notified by
  * the caller's notifications, the next level queued — or adds the event to
  * the incident of the same policy and key that is still open (one incident
- * per broken job, not one per failure). A lock per policy and key keeps two
- * concurrent routing jobs from opening two.
+ * per broken job, not one per failure). A lock per key (taken in key order,
+ * see lockJobs) keeps two concurrent routing jobs from opening two.
  */
 export async function startIncidents(tx: Prisma.TransactionClient, starts: TIncidentStart[], now: Date): Promise<Map<string, TIncidentStarted>> {
   const started = new Map<string, TIncidentStarted>();
+  await lockJobs(tx, starts.map((start) => start.incidentKey));
   for (const start of starts) {
-    await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`incident:${start.policy.id}:${start.incidentKey}`}))`;
     const [open] = await tx.$queryRaw<{ id: number }[]>`
       select id from incidents where policy_id = ${start.policy.id} and incident_key = ${start.incidentKey} and status <> 'RESOLVED'
        order by id desc limit 1 for update`;

@@ -10,6 +10,12 @@ export type TEnqueueOptions = {
   jobKey?: string;
   /** Workers skip jobs carrying a flag they are told to forbid (pause, open circuits). */
   flags?: string[];
+  /**
+   * With jobKey: a job already waiting under the key keeps its run time
+   * (graphile-worker's preserve_run_at mode) — the first of many adds decides
+   * when it runs, as a group's first event does.
+   */
+  preserveRunAt?: boolean;
 };
 
 /** One job for graphile-worker's `add_jobs`, its payload checked against the task's schema. */
@@ -58,11 +64,11 @@ type TSqlExecutor = Pick<Prisma.TransactionClient, "$executeRaw">;
  * connection, so jobs enqueued inside a transaction exist exactly when the
  * rows they refer to do.
  */
-export async function enqueueJobs(sql: TSqlExecutor, specs: TJobSpec[]): Promise<void> {
+export async function enqueueJobs(sql: TSqlExecutor, specs: TJobSpec[], options: { preserveRunAt?: boolean } = {}): Promise<void> {
   if (specs.length === 0) return;
-  await sql.$executeRaw`select count(*) from graphile_worker.add_jobs(${jobSpecArray(specs)})`;
+  await sql.$executeRaw`select count(*) from graphile_worker.add_jobs(${jobSpecArray(specs)}, ${options.preserveRunAt ?? false})`;
 }
 
 export function enqueueJob<T extends TTaskName>(sql: TSqlExecutor, task: T, payload: TTaskPayload<T>, options: TEnqueueOptions = {}): Promise<void> {
-  return enqueueJobs(sql, [jobSpec(task, payload, options)]);
+  return enqueueJobs(sql, [jobSpec(task, payload, options)], { preserveRunAt: options.preserveRunAt });
 }

@@ -24,6 +24,11 @@ export const TASKS = {
     id: "incidents__escalate",
     payload: z.object({ incidentId: z.number().int().positive(), level: z.number().int().positive(), round: z.number().int().nonnegative() }),
   },
+  /** Sends what a group gathered since its last message (one job per group at a time: job key group:<id>). */
+  groupsFlush: {
+    id: "groups__flush",
+    payload: z.object({ groupId: z.number().int().positive(), repeat: z.boolean().optional() }),
+  },
 } as const;
 
 export type TTaskName = keyof typeof TASKS;

@@ -43,6 +43,8 @@ export function planDeliveries(outcome: TRuleOutcome, eventType: string, directo
   if (outcome.suppressedBy) {
     return [decision({ recipient: "Everyone", outcome: "SUPPRESSED", reason: `Suppressed by rule "${outcome.suppressedBy.name}"`, ruleId: outcome.suppressedBy.id })];
   }
+  // Grouped events are sent by their group's message; their decisions are recorded as they join it.
+  if (outcome.audience.length === 0 && outcome.groupings.length > 0) return [];
   if (outcome.audience.length === 0) {
     const reason = outcome.matched.length
       ? `Rule${outcome.matched.length > 1 ? "s" : ""} ${outcome.matched.map((rule) => `"${rule.name}"`).join(", ")} matched but name no recipients, and the event names none`

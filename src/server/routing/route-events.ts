@@ -4,14 +4,16 @@ import type { TEventSeverity } from "@/server/events/event-severity";
 import { eventFromRow } from "@/server/events/event-from-row";
 import { insertRoutedNotifications, type TNewNotification } from "@/server/notifications/insert-notification";
 import { insertDecisions, type TDecisionRow } from "./insert-decisions";
-import { applyRules, type TCompiledRule, type TRuleOutcome } from "./apply-rules";
+import { applyRules, type TCompiledRule, type TGroupingRequest, type TRuleOutcome } from "./apply-rules";
+import { joinGroups } from "@/server/groups/join-groups";
 import { eventNotificationContent } from "./event-notification-content";
 import { loadDirectory } from "./load-directory";
 import { loadEnabledRules } from "./load-rules";
 import { planDeliveries, type TPlannedDecision } from "./plan-deliveries";
 import { firstLevelAudience } from "./first-level-audience";
 import { loadPolicies, type TPolicy } from "@/server/incidents/incident-policy";
-import { jobKeyOf } from "@/server/incidents/job-key";
+import { JOB_SUCCESS_TYPES, jobKeyOf } from "@/server/incidents/job-key";
+import { lockJobs } from "@/server/incidents/lock-jobs";
 import { recordJobOutcomes } from "@/server/incidents/record-job-outcomes";
 import { key as startKey, startIncidents, type TIncidentStart, type TIncidentStarted } from "@/server/incidents/start-incidents";
 
@@ -19,7 +21,13 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
 export type TRoutingSummary = { routed: number; failed: number; skipped: number; notifications: number };
 
-type TPlan = { event: Event; severity: TEventSeverity; decisions: TPlannedDecision[]; escalations: { policy: TPolicy; ruleId: number | null; ruleName: string }[] };
+type TPlan = {
+  event: Event;
+  severity: TEventSeverity;
+  decisions: TPlannedDecision[];
+  escalations: { policy: TPolicy; ruleId: number | null; ruleName: string }[];
+  groupings: TGroupingRequest[];
+};
 type TFailed = { event: Event; error: string };
 type TPlanned = TPlan | TFailed;
 
@@ -41,31 +49,45 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     const mine = plans.filter((plan) => stillReceived.has(plan.event.id));
     const routed = mine.filter((plan): plan is TPlan => !("error" in plan));
 
-    const incidents = await startIncidents(tx, routed.flatMap(incidentStarts), now);
-    const notifications: TNewNotification[] = [];
+    // Everything that concerns no job's state first; the jobs are locked last, held only for the little that needs them.
+    const late = (plan: TPlan) => plan.escalations.length > 0 || JOB_SUCCESS_TYPES.has(plan.event.type);
+    const early = routed.filter((plan) => !late(plan));
     const decisionsAlone: TDecisionRow[] = [];
-    for (const plan of routed) {
-      for (const planned of plan.decisions) {
-        const made = joinedIncident(planned, plan.event.id, incidents);
-        const incidentId = made.delivery?.escalationPolicyId ? (incidents.get(startKey(plan.event.id, made.delivery.escalationPolicyId))?.incidentId ?? null) : null;
-        if (made.delivery) notifications.push({ ...toNotification(plan, made, made.delivery), incidentId });
-        else decisionsAlone.push({ event_id: plan.event.id, user_id: made.userId, recipient: made.recipient, channel: made.channel, outcome: made.outcome, reason: made.reason, rule_id: made.ruleId });
-      }
-    }
-    const recoveries = await recordJobOutcomes(tx, routed.map((plan) => ({ event: plan.event, severity: plan.severity })), now);
-    const recovered = new Set(recoveries.map(recipientKey));
-    // Whoever hears that a job recovered does not also get the routine "completed" message.
-    const routine = notifications.filter((notification) => !recovered.has(recipientKey(notification)));
-    notifications.length = 0;
-    notifications.push(...routine, ...recoveries);
-    if (notifications.length) await insertRoutedNotifications(tx, notifications);
-    if (decisionsAlone.length) await insertDecisions(tx, decisionsAlone, now);
+    const earlyNotifications = collect(early, new Map(), decisionsAlone);
+    if (earlyNotifications.length) await insertRoutedNotifications(tx, earlyNotifications);
+    decisionsAlone.push(...(await joinGroups(tx, routed.flatMap((plan) => plan.groupings.map((grouping) => ({ eventId: plan.event.id, grouping }))), now)));
     if (routed.length) await tx.event.updateMany({ where: { id: { in: routed.map((plan) => plan.event.id) } }, data: { status: "ROUTED", routedAt: now } });
     for (const plan of mine) {
       if ("error" in plan) await tx.event.update({ where: { id: plan.event.id }, data: { status: "FAILED", routingError: plan.error } });
     }
-    return { routed: routed.length, failed: mine.length - routed.length, skipped: eventIds.length - mine.length, notifications: notifications.length };
+
+    const starts = routed.flatMap(incidentStarts);
+    await lockJobs(tx, [...starts.map((start) => start.incidentKey), ...routed.flatMap((plan) => jobKeyOf(eventFromRow(plan.event)) ?? [])]);
+    const incidents = await startIncidents(tx, starts, now);
+    const lateNotifications = collect(routed.filter(late), incidents, decisionsAlone);
+    const outcomes = await recordJobOutcomes(tx, routed.map((plan) => ({ event: plan.event, severity: plan.severity })), now);
+    const recovered = new Set(outcomes.notifications.map(recipientKey));
+    // Whoever hears that a job recovered does not also get the routine "completed" message.
+    const lateSent = [...lateNotifications.filter((notification) => !recovered.has(recipientKey(notification))), ...outcomes.notifications];
+    if (lateSent.length) await insertRoutedNotifications(tx, lateSent);
+    decisionsAlone.push(...outcomes.decisions);
+    if (decisionsAlone.length) await insertDecisions(tx, decisionsAlone, now);
+    return { routed: routed.length, failed: mine.length - routed.length, skipped: eventIds.length - mine.length, notifications: earlyNotifications.length + lateSent.length };
   }, TRANSACTION_OPTIONS);
+}
+
+/** The plans' notifications (an event joining an open incident tells nobody again), and their decisions that send nothing. */
+function collect(plans: TPlan[], incidents: Map<string, TIncidentStarted>, decisionsAlone: TDecisionRow[]): TNewNotification[] {
+  const notifications: TNewNotification[] = [];
+  for (const plan of plans) {
+    for (const planned of plan.decisions) {
+      const made = joinedIncident(planned, plan.event.id, incidents);
+      const incidentId = made.delivery?.escalationPolicyId ? (incidents.get(startKey(plan.event.id, made.delivery.escalationPolicyId))?.incidentId ?? null) : null;
+      if (made.delivery) notifications.push({ ...toNotification(plan, made, made.delivery), incidentId });
+      else decisionsAlone.push({ event_id: plan.event.id, user_id: made.userId, recipient: made.recipient, channel: made.channel, outcome: made.outcome, reason: made.reason, rule_id: made.ruleId });
+    }
+  }
+  return notifications;
 }
 
 const recipientKey = (notification: TNewNotification) => `${notification.eventId}:${notification.channel}:${notification.channelId ?? notification.recipientUserId ?? notification.recipientEmail}`;
@@ -112,7 +134,7 @@ async function planEvents(events: Event[], rules: TCompiledRule[], now: Date): P
         const policy = policies.get(escalation.policyId);
         return policy ? [{ policy, ruleId: escalation.ruleId, ruleName: escalation.ruleName }] : [];
       });
-      return { event: item.event, severity: item.outcome.severity, decisions: planDeliveries(item.outcome, item.event.type, directory, now), escalations };
+      return { event: item.event, severity: item.outcome.severity, decisions: planDeliveries(item.outcome, item.event.type, directory, now), escalations, groupings: item.outcome.groupings };
     } catch (error) {
       return { event: item.event, error: `Routing failed: ${String(error)}` };
     }

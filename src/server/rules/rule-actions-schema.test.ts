@@ -44,8 +44,8 @@ describe("ZRuleActions refuses", () => {
     ["a bad recipient", { notify: [{ team: "ops" }] }, ['actions.notify.0: must be {"user": id or email}, {"role": "OPERATOR"}, {"channel_name": "…"} or {"email": "…"}']],
     ["an unknown severity", { set_severity: "loud" }, ["actions.set_severity: must be one of info, warning, critical"]],
     ["suppress as a string", { suppress: "yes" }, ["actions.suppress: must be true or false"]],
-    ["unknown action keys", { notify, escalate: true, page: 1 }, ['actions: has unknown action "escalate", "page" (use notify, channels, template, escalation_policy, suppress, set_severity, stop)']],
-    ["a list", [], ["actions: must be an object of actions (notify, channels, template, escalation_policy, suppress, set_severity, stop)"]],
+    ["unknown action keys", { notify, escalate: true, page: 1 }, ['actions: has unknown action "escalate", "page" (use notify, channels, template, escalation_policy, group_by, group_wait, group_interval, repeat_interval, suppress, set_severity, stop)']],
+    ["a list", [], ["actions: must be an object of actions (notify, channels, template, escalation_policy, group_by, group_wait, group_interval, repeat_interval, suppress, set_severity, stop)"]],
     ["a template without recipients", { template: "ops-failure" }, ["actions.template: only applies with notify: it picks the words of the notifications this rule sends"]],
     ["a template key with capitals", { notify, template: "Ops Failure" }, ["actions.template: must be a template key (lowercase letters, digits, - or _)"]],
   ])("%s", (_label, actions, expected) => {

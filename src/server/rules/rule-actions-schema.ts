@@ -2,9 +2,13 @@ import { z } from "zod";
 import { ZAudience } from "@/server/events/audience-target";
 import { ZEventSeverity } from "@/server/events/event-severity";
 import { PREFERENCE_CHANNELS } from "@/server/preferences/subscription";
+import { parseFieldPath } from "./rule-fields";
 
-const ACTION_KEYS = ["notify", "channels", "template", "escalation_policy", "suppress", "set_severity", "stop"] as const;
+const ACTION_KEYS = ["notify", "channels", "template", "escalation_policy", "group_by", "group_wait", "group_interval", "repeat_interval", "suppress", "set_severity", "stop"] as const;
 const ACTION_LIST = ACTION_KEYS.join(", ");
+
+const seconds = (min: number, max: number) =>
+  z.number("must be a number of seconds").int("must be whole seconds").min(min, `must be at least ${min} s`).max(max, `must be at most ${max.toLocaleString("en")} s`);
 
 // A form may send every switch, on or off; off is the same as leaving the key out.
 const ZSwitch = z.boolean("must be true or false").optional();
@@ -30,6 +34,19 @@ export const ZRuleActions = z
         .optional(),
       /** Escalate the event with this policy (its id): an incident, level by level until acknowledged. */
       escalation_policy: z.number("must be an escalation policy id").int().positive().optional(),
+      /**
+       * Alertmanager-style grouping of the notify action: events with the same values of these
+       * fields are sent together, the first after group_wait, later ones every group_interval,
+       * an unchanged group once more after repeat_interval (all in seconds).
+       */
+      group_by: z
+        .array(z.string("must be a field name").refine((field) => parseFieldPath(field) !== null, "must be a rule field such as job.host, labels.env or type"), "must be a list of fields")
+        .min(1, "needs at least one field (e.g. job.host)")
+        .max(5, "may name at most 5 fields")
+        .optional(),
+      group_wait: seconds(1, 3_600).optional(),
+      group_interval: seconds(1, 86_400).optional(),
+      repeat_interval: seconds(60, 7 * 86_400).optional(),
       suppress: ZSwitch,
       set_severity: ZEventSeverity.optional(),
       stop: ZSwitch,
@@ -45,7 +62,7 @@ export const ZRuleActions = z
   )
   .superRefine((actions, context) => {
     if (actions.suppress) {
-      const beside = (["notify", "channels", "template", "escalation_policy", "set_severity"] as const).filter((key) => actions[key] !== undefined);
+      const beside = (["notify", "channels", "template", "escalation_policy", "group_by", "set_severity"] as const).filter((key) => actions[key] !== undefined);
       if (beside.length) {
         context.addIssue({ code: "custom", path: ["suppress"], message: `cannot be combined with ${beside.join(", ")}: a suppressed event is dropped, so nothing is sent or changed` });
       }
@@ -53,6 +70,11 @@ export const ZRuleActions = z
       context.addIssue({ code: "custom", path: ["channels"], message: "only applies with notify: it picks which of the notified users' channels to use" });
     } else if (actions.template && !actions.notify) {
       context.addIssue({ code: "custom", path: ["template"], message: "only applies with notify: it picks the words of the notifications this rule sends" });
+    } else if (actions.group_by && !actions.notify) {
+      context.addIssue({ code: "custom", path: ["group_by"], message: "only applies with notify: it groups the notifications this rule sends" });
+    }
+    for (const key of ["group_wait", "group_interval", "repeat_interval"] as const) {
+      if (actions[key] !== undefined && !actions.group_by) context.addIssue({ code: "custom", path: [key], message: "only applies with group_by" });
     }
     if (!actions.notify && !actions.suppress && !actions.set_severity && !actions.stop && !actions.channels && !actions.template && !actions.escalation_policy) {
       context.addIssue({ code: "custom", path: [], message: "needs at least one action: notify, escalation_policy, suppress, set_severity or stop" });
