@@ -1,18 +1,22 @@
 import http from "node:http";
 
 export type TPosted = { id: string; sentAt: number; acceptedAt: number };
+/** An accepted POST /api/v1/events: the event ids in request order. */
+export type TPostedEvents = { ids: string[]; sentAt: number; acceptedAt: number };
 
 /** Refused or failed POSTs: counted and reported, not fatal — they are a finding. */
 export type TPostFailures = { count: number; byStatus: Record<string, number>; first?: string };
 
 /**
- * POSTs to /api/v1/notifications over keep-alive connections (node:http costs
- * the bench process less CPU than fetch, and the bench shares the machine with
- * the app). Times are performance.now() in this process.
+ * POSTs to /api/v1/notifications (and /api/v1/events) over keep-alive
+ * connections (node:http costs the bench process less CPU than fetch, and the
+ * bench shares the machine with the app). Times are performance.now() in this
+ * process.
  */
 export function createApiClient(options: { baseUrl: string; apiKey: string; maxSockets: number }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets });
-  const url = new URL("/api/v1/notifications", options.baseUrl);
+  const notificationsUrl = new URL("/api/v1/notifications", options.baseUrl);
+  const eventsUrl = new URL("/api/v1/events", options.baseUrl);
   const failures: TPostFailures = { count: 0, byStatus: {} };
   const recordFailure = (status: string, detail: string) => {
     failures.count += 1;
@@ -20,8 +24,8 @@ export function createApiClient(options: { baseUrl: string; apiKey: string; maxS
     failures.first ??= `${status}: ${detail.slice(0, 300)}`;
   };
 
-  /** The accepted notification, or null when the API refused it (see `failures`). */
-  const postNotification = (body: string): Promise<TPosted | null> =>
+  /** The 202 answer's JSON with its timing, or null when the API refused it (see `failures`). */
+  const post = (url: URL, body: string): Promise<{ answer: unknown; sentAt: number; acceptedAt: number } | null> =>
     new Promise((resolve) => {
       const sentAt = performance.now();
       const request = http.request(
@@ -41,7 +45,7 @@ export function createApiClient(options: { baseUrl: string; apiKey: string; maxS
               recordFailure(`HTTP ${response.statusCode}`, text);
               return resolve(null);
             }
-            resolve({ id: String((JSON.parse(text) as { id: number }).id), sentAt, acceptedAt });
+            resolve({ answer: JSON.parse(text), sentAt, acceptedAt });
           });
         },
       );
@@ -52,5 +56,19 @@ export function createApiClient(options: { baseUrl: string; apiKey: string; maxS
       request.end(body);
     });
 
-  return { postNotification, failures, close: () => agent.destroy() };
+  /** The accepted notification, or null when the API refused it (see `failures`). */
+  const postNotification = async (body: string): Promise<TPosted | null> => {
+    const posted = await post(notificationsUrl, body);
+    return posted && { id: String((posted.answer as { id: number }).id), sentAt: posted.sentAt, acceptedAt: posted.acceptedAt };
+  };
+
+  /** One event (answered `{id}`) or a batch `{"events": [...]}` (answered `{ids}`); null when refused. */
+  const postEvents = async (body: string): Promise<TPostedEvents | null> => {
+    const posted = await post(eventsUrl, body);
+    if (!posted) return null;
+    const answer = posted.answer as { id?: string; ids?: string[] };
+    return { ids: answer.ids ?? (answer.id ? [answer.id] : []), sentAt: posted.sentAt, acceptedAt: posted.acceptedAt };
+  };
+
+  return { postNotification, postEvents, failures, close: () => agent.destroy() };
 }

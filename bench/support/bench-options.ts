@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 
 export type TBenchOptions = {
   /** Notifications per real-path run, and messages/jobs per baseline. */
@@ -32,7 +32,23 @@ const HELP = `Usage: npm run bench:email -- [options]
 Database: BENCH_DATABASE_URL (a server where the bench may create and drop a database),
 otherwise an embedded PostgreSQL in a temporary folder.`;
 
+/** What a benchmark changes of the shared options: its help text, its defaults and options of its own. */
+export type TBenchVariant = {
+  help: string;
+  defaults?: Partial<Pick<TBenchOptions, "n" | "concurrency" | "latencySeconds">>;
+  /** Options only this benchmark knows; their values come back as `extra`. */
+  extraOptions?: NonNullable<ParseArgsConfig["options"]>;
+};
+
 export function parseBenchOptions(argv: string[], environment: NodeJS.ProcessEnv): TBenchOptions {
+  return parseBenchArgs(argv, environment, { help: HELP }).options;
+}
+
+/**
+ * The shared options (so `npm run bench -- <flags>` suits every benchmark)
+ * plus a benchmark's own, with its help text and defaults.
+ */
+export function parseBenchArgs(argv: string[], environment: NodeJS.ProcessEnv, variant: TBenchVariant): { options: TBenchOptions; extra: Record<string, string | boolean | undefined> } {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -45,26 +61,31 @@ export function parseBenchOptions(argv: string[], environment: NodeJS.ProcessEnv
       build: { type: "boolean" },
       profile: { type: "boolean" },
       help: { type: "boolean" },
+      ...variant.extraOptions,
     },
     strict: true,
   });
   if (values.help) {
-    console.log(HELP);
+    console.log(variant.help);
     process.exit(0);
   }
-  return {
-    n: positiveInt("--n", values.n ?? environment.BENCH_N ?? "20000"),
-    concurrency: positiveInt("--concurrency", values.concurrency ?? environment.BENCH_CONCURRENCY ?? "32"),
+  const defaults = { n: 20000, concurrency: 32, latencySeconds: 15, ...variant.defaults };
+  const options: TBenchOptions = {
+    n: positiveInt("--n", values.n ?? environment.BENCH_N ?? String(defaults.n)),
+    concurrency: positiveInt("--concurrency", values.concurrency ?? environment.BENCH_CONCURRENCY ?? String(defaults.concurrency)),
     workerConcurrency: positiveInt("--worker-concurrency", values["worker-concurrency"] ?? environment.BENCH_WORKER_CONCURRENCY ?? "20"),
     workers: positiveInt("--workers", values.workers ?? environment.BENCH_WORKERS ?? "1"),
-    latencySeconds: positiveInt("--latency-seconds", values["latency-seconds"] ?? environment.BENCH_LATENCY_SECONDS ?? "15"),
+    latencySeconds: positiveInt("--latency-seconds", values["latency-seconds"] ?? environment.BENCH_LATENCY_SECONDS ?? String(defaults.latencySeconds)),
     skipBaselines: values["skip-baselines"] ?? environment.BENCH_SKIP_BASELINES === "1",
     build: values.build ?? false,
     profile: values.profile ?? false,
   };
+  const given: Record<string, unknown> = values;
+  const extra = Object.fromEntries(Object.keys(variant.extraOptions ?? {}).map((name) => [name, given[name] as string | boolean | undefined]));
+  return { options, extra };
 }
 
-function positiveInt(name: string, text: string): number {
+export function positiveInt(name: string, text: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${text}"`);
   return value;

@@ -62,13 +62,13 @@ export function targetChecks(result: Omit<TEmailBenchResult, "checks" | "finishe
   return checks;
 }
 
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
   return rows.map((row) => "  " + row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()).join("\n");
 }
 
-const ms = (summary: TLatencySummary) => `p50 ${summary.p50}  p95 ${summary.p95}  p99 ${summary.p99}  max ${summary.max} ms`;
-const cores = (use: TCpuUse) =>
+export const ms = (summary: TLatencySummary) => `p50 ${summary.p50}  p95 ${summary.p95}  p99 ${summary.p99}  max ${summary.max} ms`;
+export const cores = (use: TCpuUse) =>
   Object.entries(use)
     .map(([name, value]) => `${name} ${value.toFixed(2)}`)
     .join(", ");
@@ -138,10 +138,11 @@ export function formatReport(result: TEmailBenchResult): string {
   return lines.join("\n");
 }
 
-export async function writeResult(result: TEmailBenchResult): Promise<string> {
+/** bench/results/<benchmark>-<start time>.json */
+export async function writeResult(result: { benchmark: string; startedAt: string }): Promise<string> {
   const folder = path.resolve("bench/results");
   await mkdir(folder, { recursive: true });
-  const file = path.join(folder, `email-${result.startedAt.replace(/[:.]/g, "-")}.json`);
+  const file = path.join(folder, `${result.benchmark}-${result.startedAt.replace(/[:.]/g, "-")}.json`);
   await writeFile(file, JSON.stringify(result, null, 2) + "\n");
   return path.relative(process.cwd(), file);
 }
