@@ -124,7 +124,7 @@ describe("escalation", () => {
     expect(mailsTo("first@example.com").filter((m) => m.parsed.subject?.startsWith("Recovered: "))).toHaveLength(1);
   }, 30_000);
 
-  it("respects do-not-disturb for recovery messages, and calls back a failure message still held so neither is sent", async () => {
+  it("respects do-not-disturb for recovery messages, and folds a failure message still held into the recovery", async () => {
     const later = new Date(Date.now() + 3_600_000).toISOString();
     await savePreferences({ user: dozing.id, input: { dnd_until: later } });
     const webFailure = { type: "job.failed", source: "executor", job: { name: "assets-build", run_id: "a1", host: "web-01" }, labels: { team: "web" } };
@@ -137,12 +137,14 @@ describe("escalation", () => {
     const { id: recoveryId } = await postEvent({ ...webFailure, type: "job.completed", job: { ...webFailure.job, run_id: "a2" } });
     await waitFor(async () => (await db().event.findUnique({ where: { id: recoveryId } }))?.status === "ROUTED", 15_000, "the completion routed");
     expect((await db().notification.findUniqueOrThrow({ where: { id: held.id } })).status).toBe("CANCELLED");
-    const recoveries = await db().notification.findMany({ where: { eventId: recoveryId } });
-    // The awake user heard of the failure: they hear of the recovery, after their DND. The dozing one hears nothing.
-    expect(recoveries.map((n) => [n.recipientEmail, n.status, n.subject.startsWith("Recovered: ")])).toEqual([["waking@example.com", "DEFERRED", true]]);
-    expect(recoveries[0]!.deliverAfter?.toISOString()).toBe(later);
+    const recoveries = await db().notification.findMany({ where: { eventId: recoveryId }, orderBy: { recipientEmail: "asc" } });
+    // Both hear of the recovery once their DND ends; the dozing one's held failure message is folded into it.
+    expect(recoveries.map((n) => [n.recipientEmail, n.status, n.subject.startsWith("Recovered: ")])).toEqual([["dozing@example.com", "DEFERRED", true], ["waking@example.com", "DEFERRED", true]]);
+    expect(recoveries.map((n) => n.deliverAfter?.toISOString())).toEqual([later, later]);
+    expect(recoveries[0]!.body).toContain("The failure message was held for you and is not sent separately.");
+    expect(recoveries[1]!.body).not.toContain("held for you");
     const decisions = await db().routingDecision.findMany({ where: { eventId: recoveryId, recipient: "dozing@example.com" } });
-    expect(decisions.map((d) => [d.outcome, d.reason])).toContainEqual(["SUPPRESSED", expect.stringContaining("called back and neither is sent")]);
+    expect(decisions.map((d) => [d.outcome, d.reason])).toEqual([["DEFERRED", expect.stringContaining("their failure message, still held, is called back: this one says both")]]);
   }, 30_000);
 
   it("routes concurrent batches of the same jobs without deadlock or a lost job state", async () => {

@@ -26,7 +26,7 @@ const KEPT_TRANSITIONS = 20;
  * recovered (one message each, with the outage's length); a success after a
  * success changes nothing. Answers the recovery notifications to insert and
  * the decisions of those not sent (a failure message still held is called
- * back instead: whoever never heard of the failure hears nothing).
+ * back: the recovery, held as long, says both in one message).
  *
  * Each job is locked (lockJobs) before its state is read, so a job seen for
  * the first time is not inserted twice. Callers do this last in their
@@ -113,16 +113,12 @@ async function recoveryNotifications(tx: Prisma.TransactionClient, recoveries: T
       const base = { event_id: recovery.event.id, user_id: row.recipient_user_id, recipient, channel: row.channel, rule_id: null };
       const held = rows.filter((candidate) => candidate.status === "DEFERRED");
       calledBack.push(...held.map((candidate) => candidate.id));
-      if (held.length === rows.length) {
-        decisions.push({ ...base, outcome: "SUPPRESSED", reason: `Recovered after ${outage} while the failure message was still held for them: it is called back and neither is sent` });
-        continue;
-      }
       const user = row.recipient_user_id === null ? undefined : directory?.userById.get(row.recipient_user_id);
       const hold = user ? holdFor(user.hold, now, recovery.severity) : null;
       notifications.push({
         ...content,
         subject: `Recovered: ${content.subject} (after ${outage})`,
-        body: `${content.body}\n\nIt had been failing since ${recovery.failedSince.toISOString()} (${outage}).`,
+        body: `${content.body}\n\nIt had been failing since ${recovery.failedSince.toISOString()} (${outage}).${held.length ? " The failure message was held for you and is not sent separately." : ""}`,
         metadata: { ...content.metadata, recovered_from_event_id: recovery.failureEventIds[0] ?? null, outage_ms: now.getTime() - recovery.failedSince.getTime() },
         channel: row.channel,
         channelId: row.channel_id,
@@ -138,7 +134,7 @@ async function recoveryNotifications(tx: Prisma.TransactionClient, recoveries: T
         decision: {
           recipient,
           outcome: hold ? "DEFERRED" : "NOTIFIED",
-          reason: `Recovered after ${outage}: told to everyone who heard of the failure${hold ? `; held by ${hold.description}` : ""}`,
+          reason: `Recovered after ${outage}: told to everyone who heard of the failure${held.length ? " (their failure message, still held, is called back: this one says both)" : ""}${hold ? `; held by ${hold.description}` : ""}`,
           userId: row.recipient_user_id,
           ruleId: null,
           eventId: recovery.event.id,
