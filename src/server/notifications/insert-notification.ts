@@ -19,8 +19,9 @@ export type TNewNotification = Pick<
   "channel" | "recipientEmail" | "channelId" | "destinationEncrypted" | "destinationKey" | "subject" | "body" | "notificationType" | "priority" | "jobRunId" | "apiKeyId" | "idempotencyKey"
 > & {
   metadata: Prisma.InputJsonObject;
-  /** PENDING (default); DEFERRED until deliverAfter; SUPPRESSED is stored without a delivery job. */
-  status?: "PENDING" | "DEFERRED" | "SUPPRESSED";
+  /** PENDING (default); DEFERRED until deliverAfter; SUPPRESSED and FOLDED (into foldId) are stored without a delivery job. */
+  status?: "PENDING" | "DEFERRED" | "SUPPRESSED" | "FOLDED";
+  foldId?: number | null;
   deliverAfter?: Date | null;
   eventId?: string | null;
   /** With an idempotency key: the fingerprint of the request, to refuse the key's reuse for another one. */
@@ -87,10 +88,11 @@ async function insertNotifications(sql: TSql, notifications: TNewNotification[],
     deliver_after: data.deliverAfter ?? null,
     template_key: data.templateKey ?? null,
     incident_id: data.incidentId ?? null,
+    fold_id: data.foldId ?? null,
   }));
   const jobs = notifications.flatMap((data, ord) => {
     const id = ids[ord] as number;
-    if (data.status === "SUPPRESSED") return [];
+    if (data.status === "SUPPRESSED" || data.status === "FOLDED") return [];
     const options = deliveryJobOptions(data, { runAt: data.deliverAfter ?? undefined });
     return [{ ...jobSpec("deliverySend", { notificationId: id }, { ...options, jobKey: `${DELIVERY_JOB_KEY_PREFIX}${id}` }), ref: id }];
   });
@@ -112,17 +114,17 @@ async function insertNotifications(sql: TSql, notifications: TNewNotification[],
   const columns =
     "ord int, id int, recipient_email text, channel text, channel_id int, destination_encrypted text, destination_key text, subject text, body text, " +
     "notification_type text, priority text, status text, job_run_id text, metadata jsonb, api_key_id int, idempotency_key text, request_hash text, event_id uuid, " +
-    "recipient_user_id int, deliver_after timestamp, template_key text, incident_id int";
+    "recipient_user_id int, deliver_after timestamp, template_key text, incident_id int, fold_id int";
   const decisionColumns =
     "notification_id int, event_id uuid, user_id int, recipient text, channel text, outcome text, reason text, rule_id int, deliver_after timestamp";
   const rows = await sql.$queryRaw<(TNotificationRow & { ord: number })[]>`
     with input as materialized (${jsonRecordset(input, columns)}), created as (
       insert into notifications (id, recipient_email, channel, channel_id, destination_encrypted, destination_key, subject, body,
                                  notification_type, priority, status, job_run_id, metadata, api_key_id, idempotency_key, request_hash, event_id,
-                                 recipient_user_id, deliver_after, template_key, incident_id, created_at, updated_at)
+                                 recipient_user_id, deliver_after, template_key, incident_id, fold_id, created_at, updated_at)
       select id, recipient_email, channel::"Channel", channel_id, destination_encrypted, destination_key, subject, body,
              notification_type, priority::"Priority", status::"NotificationStatus", job_run_id, metadata, api_key_id, idempotency_key, request_hash, event_id,
-             recipient_user_id, deliver_after, template_key, incident_id, ${now}::timestamp, ${now}::timestamp
+             recipient_user_id, deliver_after, template_key, incident_id, fold_id, ${now}::timestamp, ${now}::timestamp
         from input order by ord
       on conflict (api_key_id, idempotency_key) do nothing
       returning ${options.rows ? Prisma.sql`*` : Prisma.sql`id`}

@@ -31,6 +31,7 @@ export type TNotificationRow = {
   template_version: number | null;
   template_fallback: string | null;
   incident_id: number | null;
+  fold_id: number | null;
   cancelled_at: Date | null;
   cancelled_by: string | null;
   created_at: Date;
@@ -69,6 +70,7 @@ export function notificationFromRow(row: TNotificationRow): Notification {
     templateVersion: row.template_version,
     templateFallback: row.template_fallback,
     incidentId: row.incident_id,
+    foldId: row.fold_id,
     cancelledAt: row.cancelled_at,
     cancelledBy: row.cancelled_by,
     createdAt: row.created_at,
