@@ -194,7 +194,7 @@ const TEMPLATE_BODIES = {
   email: { subject: "{{ event.title }}", html: "<p>{{ event.message }} — <a href=\"{{ custom.runbook_base }}/{{ job.name }}\">runbook</a></p>" },
   slack: { text: "{{ event.title }} on {{ job.host }}" },
 };
-const created: { channelId?: number; ruleId?: number; policyId?: number; incidentId?: number } = {};
+const created: { channelId?: number; ruleId?: number; policyId?: number; incidentId?: number; windowId?: number } = {};
 const CALLS: [string, (caller: TCaller) => Promise<unknown>][] = [
   ["me", (c) => c.me()],
   ["users.list", (c) => c.users.list()],
@@ -223,6 +223,19 @@ const CALLS: [string, (caller: TCaller) => Promise<unknown>][] = [
   ["incidents.acknowledge", (c) => c.incidents.acknowledge({ id: created.incidentId! })],
   ["incidents.resolve", (c) => c.incidents.resolve({ id: created.incidentId! })],
   ["escalationPolicies.delete", (c) => c.escalationPolicies.delete({ id: created.policyId! })],
+  [
+    "maintenanceWindows.create",
+    async (c) => {
+      const window = await c.maintenanceWindows.create({ name: "Outputs window", starts_at: new Date(Date.now() - 60_000).toISOString(), ends_at: new Date(Date.now() + 3_600_000).toISOString(), labels: { env: "prod" } });
+      created.windowId = window.id;
+      return window;
+    },
+  ],
+  ["maintenanceWindows.list", (c) => c.maintenanceWindows.list({ status: "all" })],
+  ["maintenanceWindows.byId", (c) => c.maintenanceWindows.byId({ id: created.windowId! })],
+  ["maintenanceWindows.update", (c) => c.maintenanceWindows.update({ id: created.windowId!, critical: "hold" })],
+  ["maintenanceWindows.end", (c) => c.maintenanceWindows.end({ id: created.windowId! })],
+  ["maintenanceWindows.delete", (c) => c.maintenanceWindows.delete({ id: created.windowId! })],
   ["templates.builtIn.list", (c) => c.templates.builtIn.list()],
   ["templates.builtIn.preview", (c) => c.templates.builtIn.preview({ id: "job-failed" })],
   ["templates.variables.save", (c) => c.templates.variables.save({ variables: [{ key: "runbook_base", value: "https://runbooks.example.com" }] })],

@@ -37,6 +37,14 @@ export function trpcRows(world: TAuthorizationWorld): TTrpcRow[] {
     row("escalationPolicies.update", "ADMIN", async (c) => c.escalationPolicies.update({ id: await world.freshPolicy(), name: world.unique("Updated policy"), levels: [{ delay_seconds: 0, targets: [{ role: "OPERATOR" }] }] })),
     row("escalationPolicies.delete", "ADMIN", async (c) => c.escalationPolicies.delete({ id: await world.freshPolicy() })),
 
+    // Operators see maintenance windows (why their alerts are quiet); only admins change them.
+    row("maintenanceWindows.list", "OPERATOR", (c) => c.maintenanceWindows.list({ status: "all" })),
+    row("maintenanceWindows.byId", "OPERATOR", async (c) => c.maintenanceWindows.byId({ id: await world.freshMaintenanceWindow() })),
+    row("maintenanceWindows.create", "ADMIN", (c) => c.maintenanceWindows.create({ name: world.unique("Created window"), weekdays: [6, 7], start_time: "22:00", end_time: "06:00", timezone: "Europe/Berlin" })),
+    row("maintenanceWindows.update", "ADMIN", async (c) => c.maintenanceWindows.update({ id: await world.freshMaintenanceWindow(), critical: "hold" })),
+    row("maintenanceWindows.end", "ADMIN", async (c) => c.maintenanceWindows.end({ id: await world.freshMaintenanceWindow() })),
+    row("maintenanceWindows.delete", "ADMIN", async (c) => c.maintenanceWindows.delete({ id: await world.freshMaintenanceWindow() })),
+
     row("queue.status", "VIEWER", (c) => c.queue.status()),
     row("queue.requeue", "OPERATOR", async (c) => c.queue.requeue({ notification_ids: [await world.freshDeadLetter()] })),
     // The dead-letter page lists and discards in bulk; operators retry from a notification's own page.

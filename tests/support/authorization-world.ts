@@ -8,6 +8,7 @@ import { ingestEvents } from "@/server/events/ingest-events";
 import { parseEventRequest } from "@/server/events/parse-event-request";
 import { createNotification } from "@/server/notifications/create-notification";
 import { saveEscalationPolicy } from "@/server/incidents/escalation-policies";
+import { createMaintenanceWindow } from "@/server/maintenance/maintenance-windows";
 import { createRule } from "@/server/rules/save-rule";
 import { saveSmtpSettings } from "@/server/smtp/save-smtp-settings";
 import { createTemplate, updateTemplate } from "@/server/templates/custom/save-template";
@@ -117,6 +118,12 @@ export async function seedAuthorizationWorld() {
     async freshIncident() {
       const incident = await db().incident.create({ data: { policyName: "Seeded", title: unique("Incident"), severity: "WARNING", incidentKey: unique("incident-key"), level: 1 } });
       return incident.id;
+    },
+    /** A one-off maintenance window active now (so it can be ended), for the calls that change or remove one. */
+    async freshMaintenanceWindow() {
+      const now = Date.now();
+      const input = { name: unique("Throwaway window"), starts_at: new Date(now - 60_000).toISOString(), ends_at: new Date(now + 3_600_000).toISOString() };
+      return (await createMaintenanceWindow({ input, actor: "seed" })).id;
     },
     async freshRule() {
       return (await createRule({ input: { name: unique("Throwaway rule"), match: { all: [] }, actions: { stop: true } }, actorId: null })).id;

@@ -6,6 +6,7 @@ import { eventsRouter } from "./routers/events";
 import { escalationPoliciesRouter, incidentsRouter } from "./routers/incidents";
 import { healthRouter } from "./routers/health";
 import { mailCatcherRouter } from "./routers/mail-catcher";
+import { maintenanceWindowsRouter } from "./routers/maintenance-windows";
 import { notificationsRouter } from "./routers/notifications";
 import { preferencesRouter } from "./routers/preferences";
 import { queueRouter } from "./routers/queue";
@@ -28,6 +29,7 @@ export const appRouter = createTrpcRouter({
   events: eventsRouter,
   incidents: incidentsRouter,
   escalationPolicies: escalationPoliciesRouter,
+  maintenanceWindows: maintenanceWindowsRouter,
   preferences: preferencesRouter,
   rules: rulesRouter,
   users: usersRouter,

@@ -11,6 +11,8 @@ export const API_KEY_SCOPES = [
   "events:write",
   "preferences:read",
   "preferences:write",
+  "maintenance:read",
+  "maintenance:write",
   "admin",
 ] as const;
 export type TApiKeyScope = (typeof API_KEY_SCOPES)[number];

@@ -8,6 +8,8 @@ export const scopeDescriptions = {
   "events:write": "Send events (POST /api/v1/events) that rules and preferences turn into messages — what the executor needs.",
   "preferences:read": "Read any user's notification preferences (secrets masked).",
   "preferences:write": "Change any user's notification preferences.",
+  "maintenance:read": "Read maintenance windows and their change history.",
+  "maintenance:write": "Create, change, end and delete maintenance windows — what a deploy script needs around a deploy.",
   admin: "Everything, including rules, pausing and resuming sending. Give this sparingly.",
 } satisfies Record<TApiKeyScope, string>;
 
