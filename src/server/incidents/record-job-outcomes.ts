@@ -110,7 +110,6 @@ async function recoveryNotifications(tx: Prisma.TransactionClient, recoveries: T
     for (const rows of byRecipient.values()) {
       const row = rows[0] as TAudienceRow;
       const recipient = row.recipient_email ?? `channel #${row.channel_id}`;
-      const base = { event_id: recovery.event.id, user_id: row.recipient_user_id, recipient, channel: row.channel, rule_id: null };
       const held = rows.filter((candidate) => candidate.status === "DEFERRED");
       calledBack.push(...held.map((candidate) => candidate.id));
       const user = row.recipient_user_id === null ? undefined : directory?.userById.get(row.recipient_user_id);
