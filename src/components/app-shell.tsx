@@ -22,6 +22,7 @@ const navItems: TNavItem[] = [
   { href: "/notifications", label: "Notifications" },
   { href: "/events", label: "Events" },
   { href: "/incidents", label: "Incidents" },
+  { href: "/maintenance", label: "Maintenance" },
   { href: "/queue", label: "Queue" },
   { href: "/rules", label: "Rules", adminOnly: true },
   { href: "/templates", label: "Templates" },

@@ -9,6 +9,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
+import { ActiveMaintenanceNotice } from "../maintenance/active-maintenance-notice";
 import { CursorPager } from "./cursor-pager";
 import { EventFilters } from "./event-filters";
 import { hrefWith, newerPage, olderPage, readEventListParams, toListEventsQuery, type TEventFilters } from "./event-list-params";
@@ -36,7 +37,7 @@ export function EventList() {
 
   return (
     <>
-      <PageHeader title="Events" description="What the executor and other systems reported, newest first, with who was told about each." />
+      <PageHeader title="Events" description="What the executor and other systems reported, newest first, with who was told about each." actions={<ActiveMaintenanceNotice />} />
       <EventFilters key={JSON.stringify(filters)} filters={filters} onApply={applyFilters} clearHref={filtered ? pathname : undefined} />
 
       {list.isPending ? (
