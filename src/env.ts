@@ -20,6 +20,40 @@ const booleanFlag = z
   .optional()
   .transform((value) => value === "true" || value === "1");
 
+/** A duration like "10m", in milliseconds. */
+function duration(fallback: string) {
+  return z
+    .string()
+    .default(fallback)
+    .transform((value, context) => {
+      const ms = parseDuration(value.trim());
+      if (ms === null || ms <= 0) {
+        context.addIssue({ code: "custom", message: 'must be a duration like "90s", "10m" or "1h"' });
+        return z.NEVER;
+      }
+      return ms;
+    });
+}
+
+/** "30/10m" → at most 30 per 10 minutes; "off" → no limit (null). */
+function deliveryBudget(fallback: string) {
+  return z
+    .string()
+    .default(fallback)
+    .transform((value, context) => {
+      const text = value.trim();
+      if (text === "off") return null;
+      const [count, per] = text.split("/");
+      const limit = Number(count);
+      const windowMs = per ? parseDuration(per.trim()) : null;
+      if (!Number.isInteger(limit) || limit < 1 || windowMs === null || windowMs <= 0) {
+        context.addIssue({ code: "custom", message: 'must be a count per duration like "30/10m", or "off"' });
+        return z.NEVER;
+      }
+      return { limit, windowMs };
+    });
+}
+
 export const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
@@ -120,6 +154,18 @@ export const ZEnv = z.object({
   /** SMTP checks (test connection / test email) per minute: per API key, and in total for every caller together. */
   SMTP_TESTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   SMTP_TESTS_TOTAL_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /**
+   * Noise control (README "Rate limits and floods"): routed notifications a destination receives per window,
+   * "N/duration" or "off". The excess is folded into one summary when the window frees, never dropped.
+   * Per recipient and channel (RATE_LIMIT_CHAT covers Slack, Teams and webhooks), and per organisation channel.
+   */
+  RATE_LIMIT_EMAIL: deliveryBudget("30/10m"),
+  RATE_LIMIT_SMS: deliveryBudget("10/10m"),
+  RATE_LIMIT_CHAT: deliveryBudget("30/10m"),
+  RATE_LIMIT_ORG_CHANNEL: deliveryBudget("60/10m"),
+  /** More events than this of one group in a minute switch the group to summary mode (one summary per destination per FLOOD_SUMMARY_EVERY). */
+  FLOOD_EVENTS_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  FLOOD_SUMMARY_EVERY: duration("5m"),
   /** First admin, created on start when the database has no users. */
   ADMIN_EMAIL: z.email("must be a valid email address").default("admin@opsconductor.local"),
   ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
-import { consoleLogFactory, Logger, makeWorkerUtils, run, type Runner, type WorkerEvents, type WorkerUtils } from "graphile-worker";
+import { consoleLogFactory, Logger, makeWorkerUtils, parseCronItems, run, type Runner, type WorkerEvents, type WorkerUtils } from "graphile-worker";
 import pg from "pg";
 import { env } from "@/env";
 import { closeSmtpTransports } from "@/server/channels/email/smtp-transport";
@@ -10,7 +10,7 @@ import { isDeliveryPaused } from "@/server/delivery/worker-control";
 import { dropAbandonedCircuits } from "@/server/delivery/transport-circuit";
 import { claimDeadWorkers, HEARTBEAT_INTERVAL_MS, HEARTBEAT_STALE_AFTER_MS, recordHeartbeat, removeHeartbeat, type THeartbeatConnection } from "@/server/health/worker-heartbeat";
 import { forbiddenFlags } from "./forbidden-flags";
-import { taskList } from "./task-list";
+import { cronItems, taskList } from "./task-list";
 
 const PAUSE_POLL_MS = 1_000;
 
@@ -65,7 +65,7 @@ export async function startWorker(options: TWorkerOptions = {}): Promise<TNotify
     logger: workerLogger,
     pgPool,
     taskList,
-    parsedCronItems: [],
+    parsedCronItems: parseCronItems(cronItems),
     concurrency,
     pollInterval: options.pollInterval ?? 1000,
     forbiddenFlags: forbiddenFlags(),

@@ -1,13 +1,20 @@
-import type { TaskList } from "graphile-worker";
+import type { CronItem, TaskList } from "graphile-worker";
 import { TASKS } from "@/server/jobs/tasks";
 import { deliverySend } from "./tasks/delivery__send";
 import { eventsRoute } from "./tasks/events__route";
+import { foldsRelease } from "./tasks/folds__release";
 import { groupsFlush } from "./tasks/groups__flush";
 import { incidentsEscalate } from "./tasks/incidents__escalate";
+import { noisePrune } from "./tasks/noise__prune";
 
 export const taskList: TaskList = {
   [TASKS.deliverySend.id]: deliverySend,
   [TASKS.eventsRoute.id]: eventsRoute,
   [TASKS.incidentsEscalate.id]: incidentsEscalate,
   [TASKS.groupsFlush.id]: groupsFlush,
+  [TASKS.foldsRelease.id]: foldsRelease,
+  [TASKS.noisePrune.id]: noisePrune,
 };
+
+/** Scheduled tasks (graphile-worker cron: one run per slot across every worker). */
+export const cronItems: CronItem[] = [{ task: TASKS.noisePrune.id, match: "*/10 * * * *", identifier: TASKS.noisePrune.id }];

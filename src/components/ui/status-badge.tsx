@@ -1,7 +1,7 @@
 import { Badge } from "./badge";
 import type { TTone } from "./tone";
 
-export type TNotificationStatus = "PENDING" | "SENDING" | "SENT" | "FAILED" | "RETRYING" | "DEAD" | "DEFERRED" | "SUPPRESSED" | "CANCELLED";
+export type TNotificationStatus = "PENDING" | "SENDING" | "SENT" | "FAILED" | "RETRYING" | "DEAD" | "DEFERRED" | "SUPPRESSED" | "FOLDED" | "CANCELLED";
 
 type TStatusMeta = { label: string; tone: TTone; description: string; active?: boolean };
 
@@ -15,6 +15,7 @@ export const notificationStatusMeta: Record<TNotificationStatus, TStatusMeta> = 
   DEAD: { label: "Dead", tone: "danger", description: "Gave up after the last retry" },
   DEFERRED: { label: "Deferred", tone: "info", description: "Held by the recipient's quiet hours or do-not-disturb; sent when they end" },
   SUPPRESSED: { label: "Suppressed", tone: "neutral", description: "Not sent because of the recipient's preferences" },
+  FOLDED: { label: "Folded", tone: "info", description: "Held back by a rate limit, a maintenance window or a flood; listed in one summary message when that ends" },
   CANCELLED: { label: "Cancelled", tone: "neutral", description: "Cancelled before it was sent" },
 };
 

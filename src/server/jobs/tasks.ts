@@ -29,6 +29,16 @@ export const TASKS = {
     id: "groups__flush",
     payload: z.object({ groupId: z.number().int().positive(), repeat: z.boolean().optional() }),
   },
+  /** Sends the one summary of what a fold (rate limit, maintenance window, flood) held back; job key fold:<id>. */
+  foldsRelease: {
+    id: "folds__release",
+    payload: z.object({ foldId: z.number().int().positive() }),
+  },
+  /** Every 10 minutes (graphile-worker cron): forgets flood counters and rate-limit windows long over. */
+  noisePrune: {
+    id: "noise__prune",
+    payload: z.object({}).loose(),
+  },
 } as const;
 
 export type TTaskName = keyof typeof TASKS;

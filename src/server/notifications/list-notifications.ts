@@ -29,15 +29,16 @@ export type TNotificationListRow = Pick<
 > & { bodyPreview: string };
 
 /**
- * Newest first, one page at a time, optionally filtered by status and type.
+ * Newest first, one page at a time, optionally filtered by status, type and fold.
  * Raw SQL because the preview is computed by PostgreSQL (`left(body, 200)`):
  * a page of 200 rows then reads kilobytes, not 200 full bodies and metadata.
  */
 export async function listNotifications(query: TListNotificationsQuery) {
-  const { page, page_size: pageSize, status, notification_type: notificationType } = parseInput(ZListNotificationsQuery, query);
+  const { page, page_size: pageSize, status, notification_type: notificationType, fold: foldId } = parseInput(ZListNotificationsQuery, query);
   const conditions = [
     ...(status ? [Prisma.sql`status = ${status}::"NotificationStatus"`] : []),
     ...(notificationType ? [Prisma.sql`notification_type = ${notificationType}`] : []),
+    ...(foldId ? [Prisma.sql`fold_id = ${foldId}`] : []),
   ];
   const where = conditions.length ? Prisma.sql`where ${Prisma.join(conditions, " and ")}` : Prisma.empty;
   const [items, total] = await Promise.all([
@@ -50,7 +51,7 @@ export async function listNotifications(query: TListNotificationsQuery) {
       from notifications ${where}
       order by created_at desc, id desc
       limit ${pageSize} offset ${(page - 1) * pageSize}`,
-    db().notification.count({ where: { status, notificationType } }),
+    db().notification.count({ where: { status, notificationType, foldId } }),
   ]);
   return { items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }

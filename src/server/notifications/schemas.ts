@@ -112,6 +112,8 @@ export const ZListNotificationsQuery = z.object({
   page_size: z.coerce.number().int().min(1).max(200).default(25),
   status: ZNotificationStatus.optional(),
   notification_type: z.string().trim().min(1).max(100).optional(),
+  /** The notifications one summary listed ("view all" in a summary message). */
+  fold: z.coerce.number("fold must be a number").int().positive().optional(),
 });
 export type TListNotificationsQuery = z.input<typeof ZListNotificationsQuery>;
 

@@ -6,6 +6,8 @@ import { insertRoutedNotifications, type TNewNotification } from "@/server/notif
 import { insertDecisions, type TDecisionRow } from "./insert-decisions";
 import { applyRules, type TCompiledRule, type TGroupingRequest, type TRuleOutcome } from "./apply-rules";
 import { joinGroups } from "@/server/groups/join-groups";
+import { foldNotifications, type TFoldSubject } from "@/server/folds/fold-notifications";
+import { activeMaintenanceWindows, type TActiveMaintenanceWindow } from "@/server/maintenance/active-maintenance-windows";
 import { eventNotificationContent } from "./event-notification-content";
 import { loadDirectory } from "./load-directory";
 import { loadEnabledRules } from "./load-rules";
@@ -27,6 +29,8 @@ type TPlan = {
   decisions: TPlannedDecision[];
   escalations: { policy: TPolicy; ruleId: number | null; ruleName: string }[];
   groupings: TGroupingRequest[];
+  /** The maintenance window that holds this event's notifications, if one does. */
+  maintenance: TActiveMaintenanceWindow | null;
 };
 type TFailed = { event: Event; error: string };
 type TPlanned = TPlan | TFailed;
@@ -54,7 +58,6 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     const early = routed.filter((plan) => !late(plan));
     const decisionsAlone: TDecisionRow[] = [];
     const earlyNotifications = collect(early, new Map(), decisionsAlone);
-    if (earlyNotifications.length) await insertRoutedNotifications(tx, earlyNotifications);
     decisionsAlone.push(...(await joinGroups(tx, routed.flatMap((plan) => plan.groupings.map((grouping) => ({ eventId: plan.event.id, grouping }))), now)));
     if (routed.length) await tx.event.updateMany({ where: { id: { in: routed.map((plan) => plan.event.id) } }, data: { status: "ROUTED", routedAt: now } });
     for (const plan of mine) {
@@ -69,12 +72,16 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     const recovered = new Set(outcomes.notifications.map(recipientKey));
     // Whoever hears that a job recovered does not also get the routine "completed" message.
     const lateSent = [...lateNotifications.filter((notification) => !recovered.has(recipientKey(notification))), ...outcomes.notifications];
-    if (lateSent.length) await insertRoutedNotifications(tx, lateSent);
+    // Noise control last: its budget and fold rows are taken after the job locks, in every routing transaction alike.
+    const notifications = await foldNotifications(tx, [...earlyNotifications, ...lateSent], new Map(routed.map((plan) => [plan.event.id, foldSubject(plan)])), now);
+    if (notifications.length) await insertRoutedNotifications(tx, notifications);
     decisionsAlone.push(...outcomes.decisions);
     if (decisionsAlone.length) await insertDecisions(tx, decisionsAlone, now);
-    return { routed: routed.length, failed: mine.length - routed.length, skipped: eventIds.length - mine.length, notifications: earlyNotifications.length + lateSent.length };
+    return { routed: routed.length, failed: mine.length - routed.length, skipped: eventIds.length - mine.length, notifications: notifications.length };
   }, TRANSACTION_OPTIONS);
 }
+
+const foldSubject = (plan: TPlan): TFoldSubject => ({ eventId: plan.event.id, groupKey: plan.event.groupKey, severity: plan.severity, maintenance: plan.maintenance });
 
 /** The plans' notifications (an event joining an open incident tells nobody again), and their decisions that send nothing. */
 function collect(plans: TPlan[], incidents: Map<string, TIncidentStarted>, decisionsAlone: TDecisionRow[]): TNewNotification[] {
@@ -126,19 +133,31 @@ async function planEvents(events: Event[], rules: TCompiledRule[], now: Date): P
   });
   const policies = await loadPolicies(evaluated.flatMap((item) => ("outcome" in item ? item.outcome.escalations.map((escalation) => escalation.policyId) : [])));
   for (const item of evaluated) if ("outcome" in item) item.outcome.audience.push(...firstLevelAudience(item.outcome, policies));
+  const windows = await activeMaintenanceWindows(now);
   const directory = await loadDirectory(evaluated.flatMap((item) => ("outcome" in item ? item.outcome.audience.map((entry) => entry.target) : [])));
   return evaluated.map((item): TPlanned => {
     if ("error" in item) return item;
     try {
-      const escalations = item.outcome.escalations.flatMap((escalation) => {
-        const policy = policies.get(escalation.policyId);
-        return policy ? [{ policy, ruleId: escalation.ruleId, ruleName: escalation.ruleName }] : [];
-      });
-      return { event: item.event, severity: item.outcome.severity, decisions: planDeliveries(item.outcome, item.event.type, directory, now), escalations, groupings: item.outcome.groupings };
+      const maintenance = holdingWindow(windows, item.event, item.outcome.severity);
+      // An event a maintenance window holds pages nobody: its messages wait for the window's summary, and no incident is opened.
+      const escalations = maintenance
+        ? []
+        : item.outcome.escalations.flatMap((escalation) => {
+            const policy = policies.get(escalation.policyId);
+            return policy ? [{ policy, ruleId: escalation.ruleId, ruleName: escalation.ruleName }] : [];
+          });
+      return { event: item.event, severity: item.outcome.severity, decisions: planDeliveries(item.outcome, item.event.type, directory, now), escalations, groupings: item.outcome.groupings, maintenance };
     } catch (error) {
       return { event: item.event, error: `Routing failed: ${String(error)}` };
     }
   });
+}
+
+/** The first window in force whose scope covers the event and that holds events of its severity (critical ones only with critical: hold). */
+function holdingWindow(windows: TActiveMaintenanceWindow[], event: Event, severity: TEventSeverity): TActiveMaintenanceWindow | null {
+  if (windows.length === 0) return null;
+  const routable = eventFromRow(event);
+  return windows.find((window) => (severity !== "critical" || window.critical === "HOLD") && window.matches(routable)) ?? null;
 }
 
 /** Every notification of one event says the same: built once per event, not once per recipient. */

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { formatDateTime, formatRelative } from "@/components/format/format-date";
 import { trpcErrorMessage } from "@/components/format/trpc-error-message";
@@ -25,9 +26,11 @@ export function NotificationList() {
   const page = Math.max(1, Number(searchParams.get("page") ?? 1) || 1);
   const status = searchParams.get("status") ?? "";
   const type = searchParams.get("type") ?? "";
+  // "View all" in a summary message: the notifications that summary listed.
+  const fold = Number(searchParams.get("fold")) || undefined;
 
   const list = useQuery({
-    ...trpc.notifications.list.queryOptions({ page, page_size: PAGE_SIZE, status: status || undefined, notification_type: type || undefined }),
+    ...trpc.notifications.list.queryOptions({ page, page_size: PAGE_SIZE, status: status || undefined, notification_type: type || undefined, fold }),
     placeholderData: keepPreviousData,
     refetchInterval: 5_000,
   });
@@ -42,7 +45,7 @@ export function NotificationList() {
     const query = params.toString();
     return query ? `${pathname}?${query}` : pathname;
   };
-  const filtered = Boolean(status || type);
+  const filtered = Boolean(status || type || fold);
 
   return (
     <>
@@ -62,6 +65,11 @@ export function NotificationList() {
           options={(types.data ?? []).map((value) => ({ value, label: value }))}
           onChange={(event) => router.replace(hrefWith({ type: event.target.value, page: undefined }))}
         />
+        {fold ? (
+          <p className="text-muted text-sm">
+            Held back together and listed in summary #{fold}. <Link href={hrefWith({ fold: undefined, page: undefined })}>Show all notifications</Link>
+          </p>
+        ) : null}
       </div>
 
       {list.isPending ? (
