@@ -27,7 +27,7 @@ await db().routingRule.create({
     name: "Disk alerts per host",
     position: 0,
     match: { all: [{ field: "type", op: "equals", value: "alert.disk_full" }] },
-    actions: { notify: [{ user: "oncall@example.com" }], group_by: ["job.host"], group_wait: 2, group_interval: 3, repeat_interval: 60 },
+    actions: { notify: [{ user: "oncall@example.com" }], group_by: ["job.host"], group_wait: 5, group_interval: 3, repeat_interval: 60 },
   },
 });
 const workers = [await startWorker({ concurrency: 4, pollInterval: 100 }), await startWorker({ concurrency: 4, pollInterval: 100 })];
@@ -56,8 +56,8 @@ describe("grouping", () => {
     const started = Date.now();
     const ids = await Promise.all([...Array.from({ length: 50 }, (_, index) => postEvent("web-01", index)), ...Array.from({ length: 3 }, (_, index) => postEvent("web-02", index))]);
     await waitFor(async () => smtp.messages.length >= 2, 20_000, "the two group messages");
-    // group_wait is 2 s: nothing went out before it.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
+    // group_wait is 5 s (room for 53 requests routed on a loaded CI machine): nothing went out before it.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(5_000);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(subjects().sort()).toEqual([expect.stringMatching(/^3 events — job\.host=web-02: Disk \d full on web-02 and 2 more$/), expect.stringMatching(/^50 events — job\.host=web-01: Disk \d+ full on web-01 and 49 more$/)]);
     const web01 = smtp.messages.find((message) => String(message.parsed.subject).startsWith("50 events"))!;

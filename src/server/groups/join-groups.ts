@@ -33,7 +33,7 @@ export async function joinGroups(tx: Prisma.TransactionClient, joins: { eventId:
       recipient: `group ${grouping.label}`,
       channel: null,
       outcome: "DEFERRED",
-      reason: `Rule "${grouping.ruleName}" groups by ${grouping.label}: sent with the group's next message (#${group.id}, ${group.last_flushed_at ? `every ${grouping.intervalSeconds} s` : `after ${grouping.waitSeconds} s`})`,
+      reason: `Grouped into #${group.id}: rule "${grouping.ruleName}" groups by ${grouping.label}; sent with the group's next message (${group.last_flushed_at ? `every ${grouping.intervalSeconds} s` : `after ${grouping.waitSeconds} s`})`,
       rule_id: grouping.ruleId,
     });
   }

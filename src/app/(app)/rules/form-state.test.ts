@@ -58,7 +58,7 @@ describe("rule form state", () => {
   });
 
   it("asks for an action", () => {
-    expect(validateRuleForm({ ...emptyRuleForm(), name: "x" })).toEqual({ actions: "Needs at least one action: notify, suppress, set_severity or stop" });
+    expect(validateRuleForm({ ...emptyRuleForm(), name: "x" })).toEqual({ actions: "Needs at least one action: notify, escalation_policy, suppress, set_severity or stop" });
   });
 });
 
