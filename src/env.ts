@@ -166,6 +166,9 @@ export const ZEnv = z.object({
   /** More events than this of one group in a minute switch the group to summary mode (one summary per destination per FLOOD_SUMMARY_EVERY). */
   FLOOD_EVENTS_PER_MINUTE: z.coerce.number().int().positive().default(20),
   FLOOD_SUMMARY_EVERY: duration("5m"),
+  /** A job whose status changed more than FLAP_CHANGES times within FLAP_WINDOW is flapping: one message, then quiet until it is stable for FLAP_WINDOW. */
+  FLAP_CHANGES: z.coerce.number().int().min(2).default(4),
+  FLAP_WINDOW: duration("30m"),
   /** First admin, created on start when the database has no users. */
   ADMIN_EMAIL: z.email("must be a valid email address").default("admin@opsconductor.local"),
   ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),

@@ -5,6 +5,7 @@ import { eventsRoute } from "./tasks/events__route";
 import { foldsRelease } from "./tasks/folds__release";
 import { groupsFlush } from "./tasks/groups__flush";
 import { incidentsEscalate } from "./tasks/incidents__escalate";
+import { jobsFlapCheck } from "./tasks/jobs__flap_check";
 import { noisePrune } from "./tasks/noise__prune";
 
 export const taskList: TaskList = {
@@ -14,6 +15,7 @@ export const taskList: TaskList = {
   [TASKS.groupsFlush.id]: groupsFlush,
   [TASKS.foldsRelease.id]: foldsRelease,
   [TASKS.noisePrune.id]: noisePrune,
+  [TASKS.jobsFlapCheck.id]: jobsFlapCheck,
 };
 
 /** Scheduled tasks (graphile-worker cron: one run per slot across every worker). */

@@ -12,8 +12,12 @@ import { loadDirectory } from "@/server/routing/load-directory";
 import { resolveLocked } from "./close-incident";
 import { lockJobs } from "./lock-jobs";
 import { JOB_FAILURE_TYPES, JOB_SUCCESS_TYPES, jobKeyOf } from "./job-key";
+import { env } from "@/env";
+import { enqueueJobs, jobSpec } from "@/server/jobs/enqueue-job";
+import { changesWithin, isFlapping } from "./flapping";
+import { flapCheckKey, type TFlap } from "./flapping-messages";
 
-type TState = { job_key: string; last_status: string; last_event_id: string; failing_since_event_id: string | null; failing_since: Date | null; transitions: Date[] };
+type TState = { job_key: string; last_status: string; last_event_id: string; failing_since_event_id: string | null; failing_since: Date | null; transitions: Date[]; flapping_since: Date | null };
 type TRecovery = { event: Event; severity: TEventSeverity; failedSince: Date; failureEventIds: string[] };
 type TAudienceRow = { id: number; status: string; event_id: string; channel: TNewNotification["channel"]; channel_id: number | null; recipient_email: string | null; recipient_user_id: number | null; destination_key: string | null };
 
@@ -32,7 +36,7 @@ const KEPT_TRANSITIONS = 20;
  * the first time is not inserted twice. Callers do this last in their
  * transaction, so the locks are held briefly.
  */
-export type TJobOutcomes = { notifications: TNewNotification[]; decisions: TDecisionRow[] };
+export type TJobOutcomes = { notifications: TNewNotification[]; decisions: TDecisionRow[]; flapping: Map<string, TFlap> };
 
 export async function recordJobOutcomes(tx: Prisma.TransactionClient, events: { event: Event; severity: TEventSeverity }[], now: Date): Promise<TJobOutcomes> {
   const jobEvents = events.flatMap(({ event, severity }) => {
@@ -40,46 +44,58 @@ export async function recordJobOutcomes(tx: Prisma.TransactionClient, events: { 
     const outcome = JOB_FAILURE_TYPES.has(event.type) ? "failed" : JOB_SUCCESS_TYPES.has(event.type) ? "succeeded" : null;
     return key && outcome ? [{ event, severity, key, outcome }] : [];
   });
-  if (jobEvents.length === 0) return { notifications: [], decisions: [] };
+  if (jobEvents.length === 0) return { notifications: [], decisions: [], flapping: new Map() };
   const keys = [...new Set(jobEvents.map((item) => item.key))].sort();
   await lockJobs(tx, keys);
   const states = new Map(
-    (await tx.$queryRaw<TState[]>`select job_key, last_status, last_event_id::text, failing_since_event_id::text, failing_since, transitions from job_states where job_key = any(${keys})`).map((state) => [state.job_key, state]),
+    (await tx.$queryRaw<TState[]>`select job_key, last_status, last_event_id::text, failing_since_event_id::text, failing_since, transitions, flapping_since from job_states where job_key = any(${keys})`).map((state) => [state.job_key, state]),
   );
   const recoveries: TRecovery[] = [];
   const failureEvents = new Map<string, string[]>();
+  const flapping = new Map<string, TFlap>();
+  const { FLAP_CHANGES, FLAP_WINDOW } = env();
   for (const { event, severity, key, outcome } of jobEvents) {
     const state = states.get(key);
     const changed = state?.last_status !== outcome;
     const transitions = changed ? [...(state?.transitions ?? []), now].slice(-KEPT_TRANSITIONS) : (state?.transitions ?? []);
+    // Once flapping, a job stays so until a whole FLAP_WINDOW passes without a change (checkFlappingJob).
+    const flappingSince = state?.flapping_since ?? (isFlapping(transitions, now, { maxChanges: FLAP_CHANGES, windowMs: FLAP_WINDOW }) ? now : null);
+    if (flappingSince) flapping.set(event.id, { jobKey: key, changes: changesWithin(transitions, now, FLAP_WINDOW), started: !state?.flapping_since, since: flappingSince });
     if (outcome === "failed") {
       const since = state?.last_status === "failed" ? state : null;
       failureEvents.set(key, [...(since ? (failureEvents.get(key) ?? [since.failing_since_event_id ?? since.last_event_id]) : []), event.id]);
-      states.set(key, { job_key: key, last_status: "failed", last_event_id: event.id, failing_since_event_id: since?.failing_since_event_id ?? event.id, failing_since: since?.failing_since ?? now, transitions });
+      states.set(key, { job_key: key, last_status: "failed", last_event_id: event.id, failing_since_event_id: since?.failing_since_event_id ?? event.id, failing_since: since?.failing_since ?? now, transitions, flapping_since: flappingSince });
     } else {
       if (state?.last_status === "failed") {
         const ids = [...new Set([...(failureEvents.get(key) ?? []), state.failing_since_event_id ?? state.last_event_id, state.last_event_id])];
         recoveries.push({ event, severity, failedSince: state.failing_since ?? now, failureEventIds: ids });
       }
       failureEvents.delete(key);
-      states.set(key, { job_key: key, last_status: "succeeded", last_event_id: event.id, failing_since_event_id: null, failing_since: null, transitions });
+      states.set(key, { job_key: key, last_status: "succeeded", last_event_id: event.id, failing_since_event_id: null, failing_since: null, transitions, flapping_since: flappingSince });
     }
   }
   await saveStates(tx, [...states.values()].filter((state) => keys.includes(state.job_key)), now);
   await resolveRecovered(tx, [...new Set(jobEvents.filter((item) => item.outcome === "succeeded").map((item) => item.key))], now);
-  return recoveryNotifications(tx, recoveries, now);
+  const flappingJobs = [...new Set([...flapping.values()].map((flap) => flap.jobKey))];
+  await enqueueJobs(tx, flappingJobs.map((jobKey) => jobSpec("jobsFlapCheck", { jobKey }, { runAt: new Date(now.getTime() + FLAP_WINDOW), jobKey: flapCheckKey(jobKey) })));
+  return { ...(await recoveryNotifications(tx, recoveries, now)), flapping };
 }
 
 async function saveStates(tx: Prisma.TransactionClient, states: TState[], now: Date) {
   await tx.$executeRaw`
-    insert into job_states (job_key, last_status, last_event_id, failing_since_event_id, failing_since, transitions, updated_at)
-    select job_key, last_status, last_event_id, failing_since_event_id, failing_since, transitions, ${now}::timestamp
+    insert into job_states (job_key, last_status, last_event_id, failing_since_event_id, failing_since, transitions, flapping_since, updated_at)
+    select job_key, last_status, last_event_id, failing_since_event_id, failing_since, transitions, flapping_since, ${now}::timestamp
       from (${jsonRecordset(
-        states.map((state) => ({ ...state, failing_since: state.failing_since?.toISOString() ?? null, transitions: state.transitions.map((at) => new Date(at).toISOString()) })),
-        "job_key text, last_status text, last_event_id uuid, failing_since_event_id uuid, failing_since timestamp, transitions timestamp[]",
+        states.map((state) => ({
+          ...state,
+          failing_since: state.failing_since?.toISOString() ?? null,
+          flapping_since: state.flapping_since ? new Date(state.flapping_since).toISOString() : null,
+          transitions: state.transitions.map((at) => new Date(at).toISOString()),
+        })),
+        "job_key text, last_status text, last_event_id uuid, failing_since_event_id uuid, failing_since timestamp, transitions timestamp[], flapping_since timestamp",
       )}) s
     on conflict (job_key) do update set last_status = excluded.last_status, last_event_id = excluded.last_event_id,
-      failing_since_event_id = excluded.failing_since_event_id, failing_since = excluded.failing_since, transitions = excluded.transitions, updated_at = excluded.updated_at`;
+      failing_since_event_id = excluded.failing_since_event_id, failing_since = excluded.failing_since, transitions = excluded.transitions, flapping_since = excluded.flapping_since, updated_at = excluded.updated_at`;
 }
 
 /** A job that completes resolves its open incidents: the escalation stops. */
@@ -89,7 +105,7 @@ async function resolveRecovered(tx: Prisma.TransactionClient, keys: string[], no
   for (const { id } of open) await resolveLocked(tx, id, { actor: "the job", via: "a job.completed event" }, now);
 }
 
-async function recoveryNotifications(tx: Prisma.TransactionClient, recoveries: TRecovery[], now: Date): Promise<TJobOutcomes> {
+async function recoveryNotifications(tx: Prisma.TransactionClient, recoveries: TRecovery[], now: Date): Promise<Omit<TJobOutcomes, "flapping">> {
   if (recoveries.length === 0) return { notifications: [], decisions: [] };
   const audience = await tx.$queryRaw<TAudienceRow[]>`
     select id, status::text, event_id::text, channel, channel_id, recipient_email, recipient_user_id, destination_key from notifications

@@ -34,6 +34,11 @@ export const TASKS = {
     id: "folds__release",
     payload: z.object({ foldId: z.number().int().positive() }),
   },
+  /** A flapping job is stable again once FLAP_WINDOW passes without a change; job key flap:<job key>, moved on every change. */
+  jobsFlapCheck: {
+    id: "jobs__flap_check",
+    payload: z.object({ jobKey: z.string().min(1).max(1_000) }),
+  },
   /** Every 10 minutes (graphile-worker cron): forgets flood counters and rate-limit windows long over. */
   noisePrune: {
     id: "noise__prune",

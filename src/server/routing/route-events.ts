@@ -17,6 +17,7 @@ import { loadPolicies, type TPolicy } from "@/server/incidents/incident-policy";
 import { JOB_SUCCESS_TYPES, jobKeyOf } from "@/server/incidents/job-key";
 import { lockJobs } from "@/server/incidents/lock-jobs";
 import { recordJobOutcomes } from "@/server/incidents/record-job-outcomes";
+import { quietFlapping } from "@/server/incidents/flapping-messages";
 import { key as startKey, startIncidents, type TIncidentStart, type TIncidentStarted } from "@/server/incidents/start-incidents";
 
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
@@ -73,7 +74,8 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     // Whoever hears that a job recovered does not also get the routine "completed" message.
     const lateSent = [...lateNotifications.filter((notification) => !recovered.has(recipientKey(notification))), ...outcomes.notifications];
     // Noise control last: its budget and fold rows are taken after the job locks, in every routing transaction alike.
-    const notifications = await foldNotifications(tx, [...earlyNotifications, ...lateSent], new Map(routed.map((plan) => [plan.event.id, foldSubject(plan)])), now);
+    const quieted = quietFlapping([...earlyNotifications, ...lateSent], outcomes.flapping);
+    const notifications = await foldNotifications(tx, quieted, new Map(routed.map((plan) => [plan.event.id, foldSubject(plan)])), now);
     if (notifications.length) await insertRoutedNotifications(tx, notifications);
     decisionsAlone.push(...outcomes.decisions);
     if (decisionsAlone.length) await insertDecisions(tx, decisionsAlone, now);
