@@ -6,6 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { PREFERENCE_CHANNELS } from "@/server/preferences/subscription";
 import { errorAt, errorUnder, type TFormErrors } from "./form-errors";
 import type { TActionsState } from "./form-state";
+import { NoiseActionsFields } from "./noise-actions-fields";
 import { RecipientsEditor } from "./recipients-editor";
 import { CHANNEL_LABEL, isSeverity, SEVERITY_OPTIONS } from "./rule-words";
 import styles from "./rules.module.css";
@@ -16,7 +17,7 @@ export type TActionsEditorProps = {
   onChange: (actions: TActionsState) => void;
 };
 
-/** What a matching rule does: notify, on which channels, change the severity, stop — or suppress, alone. */
+/** What a matching rule does: notify, on which channels, escalate, group, change the severity, stop — or suppress, alone. */
 export function ActionsEditor({ actions, errors, onChange }: TActionsEditorProps) {
   const channelsHintId = useId();
   const patch = (changes: Partial<TActionsState>) => onChange({ ...actions, ...changes });
@@ -68,6 +69,7 @@ export function ActionsEditor({ actions, errors, onChange }: TActionsEditorProps
           onChange={(event) => patch({ setSeverity: isSeverity(event.target.value) ? event.target.value : "" })}
         />
       </div>
+      <NoiseActionsFields actions={actions} errors={errors} disabled={suppress} onChange={patch} />
       <Checkbox
         role="switch"
         label="Stop evaluating later rules"

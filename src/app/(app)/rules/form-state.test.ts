@@ -37,6 +37,18 @@ describe("rule form state", () => {
     expect(parsed.actions).toEqual(stored.actions);
   });
 
+  it("keeps escalation, grouping and a chosen template through the form, so saving an edited rule drops none of them", () => {
+    const actions = { notify: [{ role: "OPERATOR" as const }], template: "disk-alert", escalation_policy: 4, group_by: ["job.host", "labels.env"], group_wait: 30, group_interval: 300, repeat_interval: 14_400 };
+    const parsed = ZRuleInput.parse(ruleInputFrom(ruleFormFrom(view(stored.match, actions))));
+    expect(parsed.actions).toEqual(actions);
+  });
+
+  it("names the grouping field that is not a number", () => {
+    const form = ruleFormFrom(view(stored.match, { notify: [{ user: 3 }] }));
+    const errors = validateRuleForm({ ...form, actions: { ...form.actions, groupBy: "job.host", groupWait: "soon" } });
+    expect(Object.keys(errors)).toEqual(["actions.group_wait"]);
+  });
+
   it("sends only suppress while suppress is on", () => {
     const form = ruleFormFrom(stored);
     expect(ruleInputFrom({ ...form, actions: { ...form.actions, suppress: true } }).actions).toEqual({ suppress: true });

@@ -39,6 +39,15 @@ export type TActionsState = {
   suppress: boolean;
   setSeverity: TEventSeverity | "";
   stop: boolean;
+  /** An escalation policy's id as text; "" for none. */
+  escalationPolicy: string;
+  /** Event fields to group by, comma-separated ("job.host, labels.env"); "" for no grouping. Times in seconds, as typed. */
+  groupBy: string;
+  groupWait: string;
+  groupInterval: string;
+  repeatInterval: string;
+  /** A custom template's key chosen through the API; kept as it is, so saving the form never drops it. */
+  template: string;
 };
 
 export type TRuleFormState = { name: string; description: string; enabled: boolean; match: TGroupState; actions: TActionsState };
@@ -57,7 +66,7 @@ export function emptyRuleForm(): TRuleFormState {
     description: "",
     enabled: true,
     match: { type: "group", key: newKey(), mode: "all", entries: [] },
-    actions: { recipients: [], channels: [], suppress: false, setSeverity: "", stop: false },
+    actions: { recipients: [], channels: [], suppress: false, setSeverity: "", stop: false, escalationPolicy: "", groupBy: "", groupWait: "", groupInterval: "", repeatInterval: "", template: "" },
   };
 }
 
@@ -133,13 +142,26 @@ function actionsFrom(actions: TActionsState): TRuleInput["actions"] {
   // Suppress stands alone; the other settings stay in the form, switched off, for when it goes off again.
   if (actions.suppress) return { suppress: true };
   const notify = actions.recipients.map(targetFrom);
+  const groupBy = splitList(actions.groupBy);
   // Keys left out rather than undefined, so the input reads like the rule the REST API documents.
   return {
     ...(notify.length ? { notify } : {}),
     ...(notify.length && actions.channels.length ? { channels: actions.channels } : {}),
+    ...(actions.template ? { template: actions.template } : {}),
+    ...(actions.escalationPolicy ? { escalation_policy: numberOrText(actions.escalationPolicy) as number } : {}),
+    ...(groupBy.length ? { group_by: groupBy } : {}),
+    ...(groupBy.length && actions.groupWait.trim() ? { group_wait: numberOrText(actions.groupWait) as number } : {}),
+    ...(groupBy.length && actions.groupInterval.trim() ? { group_interval: numberOrText(actions.groupInterval) as number } : {}),
+    ...(groupBy.length && actions.repeatInterval.trim() ? { repeat_interval: numberOrText(actions.repeatInterval) as number } : {}),
     ...(actions.setSeverity ? { set_severity: actions.setSeverity } : {}),
     ...(actions.stop ? { stop: true } : {}),
   };
+}
+
+/** A number where the text is one; otherwise the text, for the schema to name the field it must be a number. */
+function numberOrText(text: string): number | string {
+  const trimmed = text.trim();
+  return trimmed !== "" && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
 }
 
 /** The form as the API's rule input; entries keep their order, so error paths point back at the rows. */
@@ -204,6 +226,12 @@ export function ruleFormFrom(rule: TRuleView): TRuleFormState {
       suppress: actions.suppress === true,
       setSeverity: actions.set_severity ?? "",
       stop: actions.stop === true,
+      escalationPolicy: actions.escalation_policy === undefined ? "" : String(actions.escalation_policy),
+      groupBy: (actions.group_by ?? []).join(", "),
+      groupWait: actions.group_wait === undefined ? "" : String(actions.group_wait),
+      groupInterval: actions.group_interval === undefined ? "" : String(actions.group_interval),
+      repeatInterval: actions.repeat_interval === undefined ? "" : String(actions.repeat_interval),
+      template: actions.template ?? "",
     },
   };
 }
