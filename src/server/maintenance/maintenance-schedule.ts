@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { effectiveTimeZone } from "@/server/preferences/quiet-hours";
+import { atClock, minutesOf, parseClock } from "@/server/time/wall-clock";
 
 /** What the schedule reads of a window: a one-off's instants, or a recurring window's days and clock times in its zone. */
 export type TWindowSchedule = {
@@ -17,32 +18,15 @@ export type TWindowSchedule = {
 
 export type TOccurrence = { start: Date; end: Date };
 
-const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 /** How far ahead the next occurrence is looked for: a week, and a day either side for midnight and DST. */
 const DAYS_AHEAD = 9;
 
-function clockOf(value: string | null): { hour: number; minute: number } | null {
-  const match = value === null ? null : CLOCK.exec(value);
-  return match ? { hour: Number(match[1]), minute: Number(match[2]) } : null;
-}
-
-/**
- * `clock` on the local date `day`, as quiet hours do it: a time in the
- * spring-forward gap moves on with the clock (02:30 -> 03:30), and a time the
- * fall-back repeats is its first occurrence, so luxon's choice of offset is not
- * left to the code path.
- */
-function atClock(day: DateTime, clock: { hour: number; minute: number }): DateTime {
-  const candidate = day.set({ hour: clock.hour, minute: clock.minute, second: 0, millisecond: 0 });
-  return candidate.getPossibleOffsets().reduce((first, other) => (other.toMillis() < first.toMillis() ? other : first), candidate);
-}
-
 /** The occurrences of a recurring window that start on the local days `from` .. `from + count - 1`, in order. */
 function recurringOccurrences(window: TWindowSchedule, from: DateTime, count: number): TOccurrence[] {
-  const start = clockOf(window.startTime);
-  const end = clockOf(window.endTime);
+  const start = parseClock(window.startTime);
+  const end = parseClock(window.endTime);
   if (!start || !end) return [];
-  const crossesMidnight = end.hour * 60 + end.minute < start.hour * 60 + start.minute;
+  const crossesMidnight = minutesOf(end) < minutesOf(start);
   const occurrences: TOccurrence[] = [];
   for (let offset = 0; offset < count; offset++) {
     const day = from.plus({ days: offset });

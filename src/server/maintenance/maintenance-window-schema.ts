@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isValidTimeZone } from "@/server/preferences/quiet-hours";
 import { compileRuleGlob } from "@/server/rules/rule-match-schema";
+import { ZClock } from "@/server/time/wall-clock";
 
 export const MAINTENANCE_CRITICAL_POLICIES = ["deliver", "hold"] as const;
 export type TMaintenanceCriticalPolicy = (typeof MAINTENANCE_CRITICAL_POLICIES)[number];
@@ -8,7 +9,6 @@ export type TMaintenanceCriticalPolicy = (typeof MAINTENANCE_CRITICAL_POLICIES)[
 export const MAINTENANCE_WINDOW_STATUSES = ["active", "upcoming", "past"] as const;
 export const MAINTENANCE_LABELS_MAX = 20;
 
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const LABEL_KEY = /^[A-Za-z0-9_./-]{1,100}$/;
 
 /** Blank means "none": the form sends "" for an empty box, and null clears a field on PATCH. */
@@ -21,7 +21,7 @@ const optionalText = (max: number) =>
     .transform((value) => value || null);
 
 const instant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time with a zone, such as 2026-12-01T09:30:00Z" }).nullish();
-const clock = z.string("must be a time").regex(CLOCK, "must be a time of day as HH:MM (24 hours), such as 01:30").nullish();
+const clock = ZClock.nullish();
 
 /**
  * The fields of a window, none required and none defaulted, so PATCH can take

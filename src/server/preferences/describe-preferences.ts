@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { TEventSeverity } from "@/server/events/event-severity";
-import { effectiveTimeZone, formatClock, quietHoursOf } from "./quiet-hours";
+import { formatClock } from "@/server/time/wall-clock";
+import { effectiveTimeZone, quietHoursOf } from "./quiet-hours";
 import { PREFERENCE_CHANNELS, type TPreferenceChannel, type TSubscription } from "./subscription";
 
 export type TPreferenceSummaryInput = {

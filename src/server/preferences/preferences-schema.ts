@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { ZE164PhoneNumber } from "@/server/channels/sms/e164";
 import { ZClearableSecret } from "@/server/destinations/channel-input-schema";
+import { ZClock } from "@/server/time/wall-clock";
 import { isValidTimeZone } from "./quiet-hours";
 import { ZSubscriptions } from "./subscription";
 
-const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM (24 h), e.g. 22:00");
 
 /**
  * Body of POST /api/v1/notification/preferences/:user_id and of the

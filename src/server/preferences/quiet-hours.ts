@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from "luxon";
 import type { TEventSeverity } from "@/server/events/event-severity";
+import { atClock, formatClock, minutesOf, parseClock, type TClock } from "@/server/time/wall-clock";
 
 /** A user's settings that hold notifications back. Pure data, so the worker, the web app and the browser agree. */
 export type THoldSettings = {
@@ -16,25 +17,8 @@ export type THoldSettings = {
 
 export type THold = { until: Date; kind: "quiet_hours" | "dnd"; description: string };
 
-export type TClock = { hour: number; minute: number };
 export type TQuietHours = { start: TClock; end: TClock; days: ReadonlySet<number> };
 type TWindow = { start: DateTime; end: DateTime };
-
-// Seconds are tolerated (a database `time` column prints them) and ignored.
-const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$/;
-
-function parseClock(value: string | null): TClock | null {
-  const match = value === null ? null : CLOCK.exec(value);
-  return match ? { hour: Number(match[1]), minute: Number(match[2]) } : null;
-}
-
-function minutesOf(clock: TClock): number {
-  return clock.hour * 60 + clock.minute;
-}
-
-export function formatClock(clock: TClock): string {
-  return `${String(clock.hour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}`;
-}
 
 /** Checking a zone builds an Intl formatter, which routing would otherwise do for every recipient. */
 const zoneValidity = new Map<string, boolean>();
@@ -63,18 +47,6 @@ export function quietHoursOf(settings: TQuietSettings): TQuietHours | null {
   const days = new Set(settings.quietHoursDays.filter((day) => Number.isInteger(day) && day >= 1 && day <= 7));
   if (!start || !end || minutesOf(start) === minutesOf(end) || days.size === 0) return null;
   return { start, end, days };
-}
-
-/**
- * `clock` on the local date of `day`. A time inside the spring-forward gap does not exist and luxon
- * moves it forward by the gap (02:30 -> 03:30). A time that occurs twice at fall-back is taken at its
- * FIRST occurrence (the summer offset): a window ends the first time the wall clock shows its end.
- * Left to itself luxon keeps the offset of the DateTime it sets from (here local midnight), an
- * accident of the code path rather than a rule, so the choice is made explicit.
- */
-function atClock(day: DateTime, clock: TClock): DateTime {
-  const candidate = day.set({ hour: clock.hour, minute: clock.minute, second: 0, millisecond: 0 });
-  return candidate.getPossibleOffsets().reduce((first, other) => (other.toMillis() < first.toMillis() ? other : first), candidate);
 }
 
 function windowContaining(quiet: TQuietHours, zone: string, instant: Date): TWindow | null {
