@@ -17,8 +17,9 @@ export type TFoldSubject = { eventId: string; groupKey: string; severity: TEvent
  * event a maintenance window holds, of a flooding group, or over their
  * destination's budget are stored FOLDED into a fold (one per kind,
  * destination and period) that one summary releases later — nothing is
- * dropped. In this order, because each one names the first reason only:
- * maintenance, flood, rate limit. Incident pages and critical events are
+ * dropped; so are those the recipient's subscription collects into a digest.
+ * In this order, because each one names the first reason only: maintenance,
+ * digest, flood, rate limit. Incident pages and critical events are
  * never folded by a budget (they still spend it); a window's setting decides
  * for critical events. Call late in the routing transaction: the budget and
  * fold rows are locked here, in key order, after the job locks, as every
@@ -32,6 +33,10 @@ export async function foldNotifications(tx: Prisma.TransactionClient, notificati
   notifications.forEach((notification, index) => {
     const window = subjectOf(notification)?.maintenance;
     if (window && open(notification)) requests.set(index, maintenanceFold(notification, window));
+  });
+
+  notifications.forEach((notification, index) => {
+    if (notification.digest && !requests.has(index) && open(notification) && !notification.incidentId) requests.set(index, digestFold(notification, notification.digest));
   });
 
   const flooded = await floodedEvents(tx, [...subjects.values()], now);
@@ -51,9 +56,10 @@ export async function foldNotifications(tx: Prisma.TransactionClient, notificati
     });
   });
 
+  // What is already folded is not sent now, so it spends no budget; its summary will.
   const spending = notifications.flatMap((notification, index) =>
-    notification.status === "PENDING" || notification.status === undefined
-      ? [{ index, notification, exempt: requests.has(index) || Boolean(notification.incidentId) || subjectOf(notification)?.severity === "critical" }]
+    (notification.status === "PENDING" || notification.status === undefined) && !requests.has(index)
+      ? [{ index, notification, exempt: Boolean(notification.incidentId) || subjectOf(notification)?.severity === "critical" }]
       : [],
   );
   for (const [index, request] of await spendBudgets(tx, spending, now)) requests.set(index, request);
@@ -65,15 +71,23 @@ export async function foldNotifications(tx: Prisma.TransactionClient, notificati
     const fold = request ? folds.get(request.foldKey) : undefined;
     // A fold already summarised (its release raced this batch) takes nothing more: the notification goes out as it is.
     if (!request || !fold) return notification;
-    const reason = `${request.kind === "MAINTENANCE" ? "Held" : "Folded"} by ${request.label} into summary #${fold.id}, sent ${at(fold.releaseAt)}`;
+    const reason =
+      request.kind === "DIGEST"
+        ? `Folded into summary #${fold.id} of their ${request.label}, sent ${at(fold.releaseAt)}`
+        : `${request.kind === "MAINTENANCE" ? "Held" : "Folded"} by ${request.label} into summary #${fold.id}, sent ${at(fold.releaseAt)}`;
     return {
       ...notification,
+      digest: null,
       status: "FOLDED",
       foldId: fold.id,
       deliverAfter: null,
       decision: notification.decision ? { ...notification.decision, outcome: "FOLDED", reason: `${notification.decision.reason}; ${reason}` } : notification.decision,
     };
   });
+}
+
+function digestFold(notification: TNewNotification, digest: NonNullable<TNewNotification["digest"]>): TFoldRequest {
+  return { foldKey: `digest:${destinationOf(notification)}:${digest.releaseAt.toISOString()}`, kind: "DIGEST", label: digest.label, releaseAt: digest.releaseAt, maintenanceWindowId: null, destination: notification };
 }
 
 function maintenanceFold(notification: TNewNotification, window: TActiveMaintenanceWindow): TFoldRequest {

@@ -40,7 +40,9 @@ export async function releaseFold(foldId: number, now = new Date()): Promise<num
       return 0;
     }
     const members = await tx.$queryRaw<(TFoldMember & { event_id: string | null })[]>`
-      select id, subject, priority, created_at, event_id::text from notifications where fold_id = ${foldId} and status = 'FOLDED' order by created_at, id`;
+      select n.id, n.subject, n.priority, n.created_at, n.notification_type, e.job->>'name' as job_name, n.event_id::text
+        from notifications n left join events e on e.id = n.event_id
+       where n.fold_id = ${foldId} and n.status = 'FOLDED' order by n.created_at, n.id`;
     let summaryId: number | null = null;
     if (members.length) {
       const message = foldSummaryMessage({ fold, members, appUrl: appUrl() });

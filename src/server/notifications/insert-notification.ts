@@ -1,6 +1,7 @@
 import { Prisma, type DecisionOutcome, type Notification } from "@/server/db/client";
 import { DELIVERY_JOB_KEY_PREFIX, deliveryJobOptions } from "@/server/delivery/enqueue-delivery";
 import { jsonRecordset } from "@/server/db/json-recordset";
+import type { TDigestPlan } from "@/server/preferences/digest-schedule";
 import { jobSpec, jobSpecArray } from "@/server/jobs/enqueue-job";
 import { notificationFromRow, type TNotificationRow } from "./notification-row";
 
@@ -32,6 +33,8 @@ export type TNewNotification = Pick<
   /** A level (or the recovery) of this incident: its messages carry the acknowledge link. */
   incidentId?: number | null;
   decision?: TNotificationDecision | null;
+  /** Routing only, not stored: the recipient's digest folds it (see foldNotifications). */
+  digest?: TDigestPlan | null;
 };
 
 type TSql = Pick<Prisma.TransactionClient, "$queryRaw">;

@@ -52,7 +52,8 @@ function subscriptionClause(subscription: TSubscription, enabled: TPreferenceCha
   // The first matching subscription decides, so events below its minimum do not fall through to "everything else".
   const below = severity === "info" ? "" : " (lower severities nowhere)";
   const offNote = off.length > 0 ? ` (${channelWords(off)} ${off.length === 1 ? "is" : "are"} off)` : "";
-  return `${SEVERITY_WORDS[severity]}${noun} ${verb} you ${where}${below}${offNote}`;
+  const digest = reachable.length === 0 || !subscription.digest ? "" : subscription.digest === "hourly" ? " in an hourly digest (critical at once)" : ` in a daily digest at ${subscription.digest_at} (critical at once)`;
+  return `${SEVERITY_WORDS[severity]}${noun} ${verb} you ${where}${digest}${below}${offNote}`;
 }
 
 function routingSentence(input: TPreferenceSummaryInput): string {

@@ -92,6 +92,15 @@ describe("ZSubscription", () => {
     expect(messagesFor({ pattern: "job.*", channels: [], extra: true })).toHaveLength(1);
   });
 
+  it("takes a digest: hourly, or daily with its time, and nothing half-given", () => {
+    expect(ZSubscription.parse({ pattern: "job.*", channels: ["email"], digest: "hourly" })).toMatchObject({ digest: "hourly" });
+    expect(ZSubscription.parse({ pattern: "job.*", channels: ["email"], digest: "daily", digest_at: "08:30" })).toMatchObject({ digest: "daily", digest_at: "08:30" });
+    expect(messagesFor({ pattern: "job.*", channels: ["email"], digest: "daily" })).toEqual(["digest_at: is required for a daily digest: the time HH:MM (your zone) it is sent"]);
+    expect(messagesFor({ pattern: "job.*", channels: ["email"], digest: "hourly", digest_at: "08:30" })).toEqual(["digest_at: is only for a daily digest (digest: daily)"]);
+    expect(messagesFor({ pattern: "job.*", channels: ["email"], digest: "weekly" })).toEqual(["digest: must be one of hourly, daily (or left out to send each at once)"]);
+    expect(messagesFor({ pattern: "job.*", channels: ["email"], digest: "daily", digest_at: "8:30" })).toEqual(["digest_at: must be a time of day as HH:MM (24 hours), such as 22:00"]);
+  });
+
   it("accepts at most 50 subscriptions", () => {
     const one = { pattern: "*", channels: ["email"] };
     expect(ZSubscriptions.safeParse(Array.from({ length: 50 }, () => one)).success).toBe(true);

@@ -1,6 +1,10 @@
 import picomatch from "picomatch";
 import { z } from "zod";
 import { severityRank, ZEventSeverity, type TEventSeverity } from "@/server/events/event-severity";
+import { ZClock } from "@/server/time/wall-clock";
+
+export const DIGEST_PERIODS = ["hourly", "daily"] as const;
+export type TDigestPeriod = (typeof DIGEST_PERIODS)[number];
 
 export const PREFERENCE_CHANNELS = ["email", "slack", "teams", "webhook", "sms"] as const;
 export type TPreferenceChannel = (typeof PREFERENCE_CHANNELS)[number];
@@ -26,6 +30,13 @@ export const ZSubscription = z.strictObject({
     .array(z.enum(PREFERENCE_CHANNELS, `must be one of ${PREFERENCE_CHANNELS.join(", ")}`))
     .max(5, "must list at most 5 channels")
     .transform((channels) => [...new Set(channels)]),
+  /** Info and warning matches are collected into one message per period instead of sent one by one; critical ones still go at once. */
+  digest: z.enum(DIGEST_PERIODS, `must be one of ${DIGEST_PERIODS.join(", ")} (or left out to send each at once)`).optional(),
+  /** The local time (the user's zone) of a daily digest. */
+  digest_at: ZClock.optional(),
+}).superRefine((subscription, context) => {
+  if (subscription.digest === "daily" && !subscription.digest_at) context.addIssue({ code: "custom", path: ["digest_at"], message: "is required for a daily digest: the time HH:MM (your zone) it is sent" });
+  if (subscription.digest !== "daily" && subscription.digest_at) context.addIssue({ code: "custom", path: ["digest_at"], message: "is only for a daily digest (digest: daily)" });
 });
 export const ZSubscriptions = z.array(ZSubscription).max(50, "must have at most 50 subscriptions");
 export type TSubscription = z.output<typeof ZSubscription>;

@@ -1,6 +1,7 @@
 import type { Channel, DecisionOutcome } from "@/server/db/client";
 import { organisationChannelKey, personalChannelKey } from "@/server/delivery/destination-key";
 import type { TEventSeverity } from "@/server/events/event-severity";
+import { nextDigest, type TDigestPlan } from "@/server/preferences/digest-schedule";
 import { holdFor } from "@/server/preferences/quiet-hours";
 import { chooseSubscription, PREFERENCE_CHANNELS, type TPreferenceChannel } from "@/server/preferences/subscription";
 import type { TAudienceEntry, TRuleOutcome } from "./apply-rules";
@@ -17,6 +18,8 @@ export type TPlannedDelivery = {
   templateKey?: string | null;
   /** The first level of this escalation policy: the notification belongs to its incident. */
   escalationPolicyId?: number | null;
+  /** The recipient's digest collects it instead of sending it now. */
+  digest?: TDigestPlan | null;
 };
 
 /** One candidate recipient × channel: what routing decided and why, in words for people. */
@@ -74,7 +77,8 @@ function withTemplate(decisions: TPlannedDecision[], templateKey: string | null,
 
 function decideEntry(entry: TAudienceEntry, eventType: string, severity: TEventSeverity, directory: TDirectory, now: Date): TPlannedDecision[] {
   const { target, because, ruleId } = entry;
-  const forUser = (user: TDirectoryUser) => decideForUser(user, { channels: entry.channels, because, ruleId, eventType, severity, now, smsProvider: directory.smsProvider });
+  const escalated = Boolean(entry.escalation);
+  const forUser = (user: TDirectoryUser) => decideForUser(user, { channels: entry.channels, because, ruleId, eventType, severity, now, smsProvider: directory.smsProvider, escalated });
   if ("user" in target) {
     const user = typeof target.user === "number" ? directory.userById.get(target.user) : directory.userByEmail.get(target.user);
     return user ? forUser(user) : [decision({ recipient: `user ${target.user}`, outcome: "SUPPRESSED", reason: `${because}, but there is no such user`, ruleId })];
@@ -82,7 +86,7 @@ function decideEntry(entry: TAudienceEntry, eventType: string, severity: TEventS
   if ("role" in target) {
     const users = directory.usersByRole.get(target.role) ?? [];
     if (users.length === 0) return [decision({ recipient: `role ${target.role}`, outcome: "SUPPRESSED", reason: `${because}, but no user has the ${target.role} role`, ruleId })];
-    return users.flatMap((user) => decideForUser(user, { channels: entry.channels, because: `${because} (role ${target.role})`, ruleId, eventType, severity, now, smsProvider: directory.smsProvider }));
+    return users.flatMap((user) => decideForUser(user, { channels: entry.channels, because: `${because} (role ${target.role})`, ruleId, eventType, severity, now, smsProvider: directory.smsProvider, escalated }));
   }
   if ("email" in target) {
     const user = directory.userByEmail.get(target.email);
@@ -125,6 +129,8 @@ type TUserContext = {
   severity: TEventSeverity;
   now: Date;
   smsProvider: boolean;
+  /** An incident's page: it is never collected into a digest. */
+  escalated: boolean;
 };
 
 /** One user: their subscriptions decide whether and where (unless the rule names the channels), then each channel on its own. */
@@ -147,7 +153,19 @@ export function decideForUser(user: TDirectoryUser, context: TUserContext): TPla
     if (!user.channels.email.enabled) return [decision({ ...base, channel: "EMAIL", outcome: "SUPPRESSED", reason: `${because}, but email is turned off in their preferences and no other channel is on` })];
     return [decision({ ...base, outcome: "SUPPRESSED", reason: `${because}, but they have no channel turned on` })];
   }
-  return channels.map((channel) => decideUserChannel(user, channel, { ...context, because: `${because}; ${CHANNEL_WORD[channel]} chosen by ${chosenBy}` }));
+  const digest = digestOf(user, choice, context);
+  return channels.map((channel) => withDigest(decideUserChannel(user, channel, { ...context, because: `${because}; ${CHANNEL_WORD[channel]} chosen by ${chosenBy}` }), digest));
+}
+
+/** A subscription with a digest collects what is not critical: a critical event or an incident's page still goes at once. */
+function digestOf(user: TDirectoryUser, choice: ReturnType<typeof chooseSubscription>, context: Pick<TUserContext, "severity" | "now" | "escalated">): TDigestPlan | null {
+  if (choice.kind !== "channels" || !choice.subscription.digest || context.severity === "critical" || context.escalated) return null;
+  return nextDigest({ period: choice.subscription.digest, at: choice.subscription.digest_at, timezone: user.hold.timezone, now: context.now });
+}
+
+function withDigest(made: TPlannedDecision, digest: TDigestPlan | null): TPlannedDecision {
+  if (!digest || !made.delivery) return made;
+  return { ...made, reason: `${made.reason}; collected into their ${digest.label}`, delivery: { ...made.delivery, digest } };
 }
 
 /** One user on one channel: switched on, reachable, and not held — or held until when. */

@@ -187,6 +187,7 @@ function toNotification(plan: TPlan, made: TPlannedDecision, delivery: NonNullab
     status: made.outcome === "DEFERRED" ? "DEFERRED" : "PENDING",
     deliverAfter: made.deliverAfter,
     templateKey: delivery.templateKey ?? null,
+    digest: delivery.digest ?? null,
     decision: { recipient: made.recipient, outcome: made.outcome, reason: made.reason, userId: made.userId, ruleId: made.ruleId, eventId: event.id },
   };
 }

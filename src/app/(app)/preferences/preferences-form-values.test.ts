@@ -33,7 +33,7 @@ const view: TPreferencesView = {
   updated_at: null,
 };
 
-const row = (key: string, pattern: string): TSubscriptionRow => ({ key, pattern, min_severity: "info", channels: [] });
+const row = (key: string, pattern: string): TSubscriptionRow => ({ key, pattern, min_severity: "info", channels: [], delivery: "now", digest_at: "" });
 
 describe("preferences form values", () => {
   it("turn the saved view into a valid input that counts as unchanged", () => {
@@ -41,6 +41,17 @@ describe("preferences form values", () => {
     expect(errors).toEqual({});
     expect(ZPreferencesInput.safeParse(input).success).toBe(true);
     expect(isSameInput(input, savedInputOf(view))).toBe(true);
+  });
+
+  it("keep a digest through the form: a daily one with its time, an hourly one without, and none when set back to 'each at once'", () => {
+    const digests = { ...view, subscriptions: [{ pattern: "job.failed", min_severity: "info" as const, channels: ["email" as const], digest: "daily" as const, digest_at: "08:30" }, { pattern: "job.*", min_severity: "info" as const, channels: ["email" as const], digest: "hourly" as const }] };
+    const values = preferencesFormValuesFrom(digests);
+    expect(values.subscriptions.map((one) => [one.delivery, one.digest_at])).toEqual([["daily", "08:30"], ["hourly", ""]]);
+    const { input } = preferencesInputFrom(values, now);
+    expect(input.subscriptions).toEqual(digests.subscriptions);
+    expect(isSameInput(input, savedInputOf(digests))).toBe(true);
+    const reset = { ...values, subscriptions: values.subscriptions.map((one) => ({ ...one, delivery: "now" as const, digest_at: "" })) };
+    expect(preferencesInputFrom(reset, now).input.subscriptions?.every((one) => one.digest === undefined && one.digest_at === undefined)).toBe(true);
   });
 
   it("save cleared quiet hours as null and a picked date in the chosen zone", () => {

@@ -8,13 +8,18 @@ import { TextField } from "@/components/ui/text-field";
 import { EVENT_SEVERITIES, type TEventSeverity } from "@/server/events/event-severity";
 import { PREFERENCE_CHANNELS, type TPreferenceChannel } from "@/server/preferences/subscription";
 import styles from "./preferences.module.css";
-import type { TSubscriptionField, TSubscriptionRow } from "./subscription-rows";
+import { DEFAULT_DIGEST_AT, type TSubscriptionDelivery, type TSubscriptionField, type TSubscriptionRow } from "./subscription-rows";
 
 export const PATTERN_LIST_ID = "preferences-pattern-examples";
 
 const CHANNEL_LABEL: Record<TPreferenceChannel, string> = { email: "Email", slack: "Slack", teams: "Teams", webhook: "Webhook", sms: "SMS" };
 const SEVERITY_LABEL: Record<TEventSeverity, string> = { info: "Info and above", warning: "Warning and above", critical: "Critical only" };
 const SEVERITY_OPTIONS = EVENT_SEVERITIES.map((severity) => ({ value: severity, label: SEVERITY_LABEL[severity] }));
+const DELIVERY_OPTIONS: { value: TSubscriptionDelivery; label: string }[] = [
+  { value: "now", label: "Each at once" },
+  { value: "hourly", label: "Hourly digest" },
+  { value: "daily", label: "Daily digest" },
+];
 
 export type TSubscriptionRowProps = {
   row: TSubscriptionRow;
@@ -92,6 +97,30 @@ export function SubscriptionRow({ row, index, count, errors, reachable, shadowin
             </p>
           )}
         </fieldset>
+      </Td>
+      <Td label="Delivery">
+        <div className={styles.delivery}>
+          <SelectField
+            label={<span className="visually-hidden">Delivery of subscription {position}</span>}
+            options={DELIVERY_OPTIONS}
+            value={row.delivery}
+            error={errors.digest}
+            hint={row.delivery === "now" ? undefined : "Critical events still go at once."}
+            onChange={(event) => {
+              const delivery = event.target.value as TSubscriptionDelivery;
+              onChange({ delivery, digest_at: delivery === "daily" ? row.digest_at || DEFAULT_DIGEST_AT : "" }, "digest");
+            }}
+          />
+          {row.delivery === "daily" && (
+            <TextField
+              type="time"
+              label={<span className="visually-hidden">Daily digest time of subscription {position}, in your time zone</span>}
+              value={row.digest_at}
+              error={errors.digest_at}
+              onChange={(event) => onChange({ digest_at: event.target.value }, "digest_at")}
+            />
+          )}
+        </div>
       </Td>
       <Td>
         <div className={styles.rowActions}>

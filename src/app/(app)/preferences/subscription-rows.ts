@@ -1,9 +1,19 @@
 import type { TEventSeverity } from "@/server/events/event-severity";
-import type { TPreferenceChannel, TSubscription } from "@/server/preferences/subscription";
+import type { TDigestPeriod, TPreferenceChannel, TSubscription } from "@/server/preferences/subscription";
 
-/** A subscription as the table edits it: `key` keeps React rows and their errors attached through reorders. */
-export type TSubscriptionRow = { key: string; pattern: string; min_severity: TEventSeverity; channels: TPreferenceChannel[] };
-export type TSubscriptionField = "pattern" | "min_severity" | "channels";
+/** How matches are sent: each at once, or collected into a digest. */
+export type TSubscriptionDelivery = "now" | TDigestPeriod;
+
+/**
+ * A subscription as the table edits it: `key` keeps React rows and their errors attached through reorders;
+ * `digest_at` is "" unless a daily digest is chosen.
+ */
+export type TSubscriptionRow = { key: string; pattern: string; min_severity: TEventSeverity; channels: TPreferenceChannel[]; delivery: TSubscriptionDelivery; digest_at: string };
+export const SUBSCRIPTION_FIELDS = ["pattern", "min_severity", "channels", "digest", "digest_at"] as const;
+export type TSubscriptionField = (typeof SUBSCRIPTION_FIELDS)[number];
+
+/** A daily digest starts at a time people are at work; they change it if they like. */
+export const DEFAULT_DIGEST_AT = "09:00";
 
 let lastKey = 0;
 
@@ -13,11 +23,17 @@ export function newRowKey(): string {
 }
 
 export function subscriptionRowsFrom(subscriptions: TSubscription[]): TSubscriptionRow[] {
-  return subscriptions.map((subscription) => ({ ...subscription, channels: [...subscription.channels], key: newRowKey() }));
+  return subscriptions.map(({ pattern, min_severity, channels, digest, digest_at }) => ({ pattern, min_severity, channels: [...channels], delivery: digest ?? "now", digest_at: digest_at ?? "", key: newRowKey() }));
 }
 
 export function subscriptionsFrom(rows: TSubscriptionRow[]): TSubscription[] {
-  return rows.map(({ pattern, min_severity, channels }) => ({ pattern: pattern.trim(), min_severity, channels }));
+  return rows.map(({ pattern, min_severity, channels, delivery, digest_at }) => ({
+    pattern: pattern.trim(),
+    min_severity,
+    channels,
+    ...(delivery === "now" ? {} : { digest: delivery }),
+    ...(delivery === "daily" ? { digest_at } : {}),
+  }));
 }
 
 /** The rows with `index` swapped with its neighbour; unchanged at either end. */

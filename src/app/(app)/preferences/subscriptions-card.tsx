@@ -9,7 +9,7 @@ import type { TPreferenceChannel } from "@/server/preferences/subscription";
 import type { TPreferencesErrors } from "./preferences-errors";
 import styles from "./preferences.module.css";
 import { PATTERN_LIST_ID, rowControlId, SubscriptionRow } from "./subscription-row";
-import { errorKeyOf, moveRow, newRowKey, shadowingOf, type TSubscriptionField, type TSubscriptionRow } from "./subscription-rows";
+import { errorKeyOf, moveRow, newRowKey, shadowingOf, SUBSCRIPTION_FIELDS, type TSubscriptionField, type TSubscriptionRow } from "./subscription-rows";
 
 const MAX_ROWS = 50;
 const PATTERN_EXAMPLES = ["job.failed", "job.timeout", "job.*", "alert.*", "system.*", "*"];
@@ -68,7 +68,7 @@ export function SubscriptionsCard({ rows, errors, reachable, onChange }: TSubscr
   }
 
   function add() {
-    const row: TSubscriptionRow = { key: newRowKey(), pattern: "", min_severity: "info", channels: ["email"] };
+    const row: TSubscriptionRow = { key: newRowKey(), pattern: "", min_severity: "info", channels: ["email"], delivery: "now", digest_at: "" };
     focusNext.current = rowControlId(row, "pattern");
     setAnnouncement(`Added subscription ${rows.length + 1}.`);
     onChange([...rows, row], ["subscriptions"]);
@@ -93,6 +93,7 @@ export function SubscriptionsCard({ rows, errors, reachable, onChange }: TSubscr
                 <Th>Event type pattern</Th>
                 <Th>Minimum severity</Th>
                 <Th>Channels</Th>
+                <Th>Delivery</Th>
                 <Th>
                   <span className="visually-hidden">Actions</span>
                 </Th>
@@ -105,7 +106,7 @@ export function SubscriptionsCard({ rows, errors, reachable, onChange }: TSubscr
                   row={row}
                   index={index}
                   count={rows.length}
-                  errors={{ pattern: errors[errorKeyOf(row, "pattern")], min_severity: errors[errorKeyOf(row, "min_severity")], channels: errors[errorKeyOf(row, "channels")] }}
+                  errors={Object.fromEntries(SUBSCRIPTION_FIELDS.map((field) => [field, errors[errorKeyOf(row, field)]]))}
                   reachable={reachable}
                   shadowing={shadowingOf(rows, index)}
                   onChange={(patch, field) => update(index, patch, field)}
