@@ -135,6 +135,8 @@ export const ZEnv = z.object({
   NOTIFY_ALLOW_PRIVATE_DESTINATIONS_IN_PRODUCTION: z.string().trim().optional(),
   /** Token of POST /internal/notifications (service-to-service); the route answers 404 while it is unset. */
   NOTIFY_SERVICE_TOKEN: z.string().trim().min(24, "must be at least 24 characters (openssl rand -base64 32)").optional(),
+  /** Bearer token Prometheus scrapes GET /metrics with; the route answers 404 while it is unset. */
+  METRICS_TOKEN: z.string().trim().min(24, "must be at least 24 characters (openssl rand -base64 32)").optional(),
   /** Rate limits (README "Rate limits"), held in PostgreSQL so they hold across processes. Requests per API key per minute; a batch of N events costs N. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** Failed sign-ins per 15 minutes, per account and per client address, before sign-in is refused. */

@@ -1,0 +1,20 @@
+import { countEvents } from "./count-events";
+import { countNotifications } from "./count-notifications";
+import { deliveryAttempts } from "./delivery-attempts";
+import { deliveryLatency } from "./delivery-latency";
+import { queueGauges } from "./queue-gauges";
+
+/**
+ * Every figure /metrics exposes, read from PostgreSQL in one go. The web app
+ * and each worker are separate processes; counting in any one of them would
+ * show that process's share and reset on every restart. The database holds
+ * every notification, attempt and job, so one scrape of any web process sees
+ * the whole service, and counters survive restarts and deploys.
+ */
+export async function readMetricsSnapshot() {
+  const started = performance.now();
+  const [events, notifications, attempts, latency, queue] = await Promise.all([countEvents(), countNotifications(), deliveryAttempts(), deliveryLatency(), queueGauges()]);
+  return { events, notifications, attempts, latency, queue, collectSeconds: (performance.now() - started) / 1000 };
+}
+
+export type TMetricsSnapshot = Awaited<ReturnType<typeof readMetricsSnapshot>>;
