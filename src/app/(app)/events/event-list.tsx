@@ -3,6 +3,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { trpcErrorMessage } from "@/components/format/trpc-error-message";
+import { LiveIndicator } from "@/components/live/live-indicator";
+import { LIVE_INTERVAL_MS, liveQueryOptions } from "@/components/live/live-query-options";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -27,8 +29,8 @@ export function EventList() {
   const list = useQuery({
     ...trpc.events.list.queryOptions(toListEventsQuery(filters, cursor, PAGE_SIZE)),
     placeholderData: keepPreviousData,
-    // New events arrive at the top: only the newest page changes by itself.
-    refetchInterval: cursor ? false : 5_000,
+    // New events arrive at the top; an older page changes only when a late routing lands.
+    ...liveQueryOptions(cursor ? 30_000 : LIVE_INTERVAL_MS),
   });
 
   const href = (changes: Record<string, string | undefined>) => hrefWith(pathname, searchParams, changes);
@@ -37,7 +39,16 @@ export function EventList() {
 
   return (
     <>
-      <PageHeader title="Events" description="What the executor and other systems reported, newest first, with who was told about each." actions={<ActiveMaintenanceNotice />} />
+      <PageHeader
+        title="Events"
+        description="What the executor and other systems reported, newest first, with who was told about each."
+        actions={
+          <div className="cluster">
+            <ActiveMaintenanceNotice />
+            <LiveIndicator query={list} />
+          </div>
+        }
+      />
       <EventFilters key={JSON.stringify(filters)} filters={filters} onApply={applyFilters} clearHref={filtered ? pathname : undefined} />
 
       {list.isPending ? (
@@ -63,7 +74,6 @@ export function EventList() {
             page={cursor ? newer.length + 2 : 1}
             newerHref={cursor ? href(newerPage(newer)) : undefined}
             olderHref={list.data.next_cursor ? href(olderPage(cursor, newer, list.data.next_cursor)) : undefined}
-            summary={cursor ? undefined : "updates every few seconds"}
           />
         </>
       )}

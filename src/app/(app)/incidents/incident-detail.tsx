@@ -2,6 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { trpcErrorMessage } from "@/components/format/trpc-error-message";
+import { LiveIndicator } from "@/components/live/live-indicator";
+import { liveQueryOptions } from "@/components/live/live-query-options";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -37,7 +39,7 @@ export function IncidentDetail({ id }: { id: number }) {
     ...trpc.incidents.byId.queryOptions({ id }),
     enabled: valid,
     // An open incident escalates (or recovers) by itself: follow it while the page is open.
-    refetchInterval: (current) => (current.state.data?.status === "resolved" ? false : 10_000),
+    ...liveQueryOptions<{ status: string }>(({ data }) => (data?.status === "resolved" ? 30_000 : 10_000)),
   });
 
   if (!valid) return <NotFound description="That is not an incident's address." />;
@@ -60,7 +62,12 @@ export function IncidentDetail({ id }: { id: number }) {
         title={incident.title}
         back={BACK}
         description={`Incident #${incident.id}, escalated with “${incident.policy_name}”.`}
-        actions={<IncidentActions incident={incident} canAct={access?.canAct} actions={actions} />}
+        actions={
+          <div className="cluster">
+            <LiveIndicator query={query} />
+            <IncidentActions incident={incident} canAct={access?.canAct} actions={actions} />
+          </div>
+        }
       />
       <Card>
         <CardHeader title="Summary" />

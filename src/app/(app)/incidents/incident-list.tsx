@@ -3,6 +3,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { trpcErrorMessage } from "@/components/format/trpc-error-message";
+import { LiveIndicator } from "@/components/live/live-indicator";
+import { liveQueryOptions } from "@/components/live/live-query-options";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -41,13 +43,13 @@ export function IncidentList() {
   const list = useQuery({
     ...trpc.incidents.list.queryOptions(toListIncidentsQuery(status, cursor, PAGE_SIZE)),
     placeholderData: keepPreviousData,
-    // Levels escalate and jobs recover on their own: keep the first page current.
-    refetchInterval: cursor ? false : 10_000,
+    // Levels escalate and jobs recover on their own; older pages hold mostly resolved ones.
+    ...liveQueryOptions(cursor ? 30_000 : 10_000),
   });
 
   return (
     <div className="stack stack--lg">
-      <PageHeader title="Incidents" description={DESCRIPTION} />
+      <PageHeader title="Incidents" description={DESCRIPTION} actions={<LiveIndicator query={list} />} />
       <div className={styles.filters}>
         <div className="segmented" role="group" aria-label="Show">
           {INCIDENT_FILTERS.map((option) => (
@@ -84,7 +86,6 @@ export function IncidentList() {
             page={cursor ? newer.length + 2 : 1}
             newerHref={cursor ? newerHref(pathname, status, newer) : undefined}
             olderHref={list.data.next_cursor ? olderHref(pathname, status, cursor, newer, list.data.next_cursor) : undefined}
-            summary={cursor ? undefined : "updates every few seconds"}
           />
         </>
       )}

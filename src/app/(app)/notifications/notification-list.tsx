@@ -5,6 +5,8 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { formatDateTime, formatRelative } from "@/components/format/format-date";
 import { trpcErrorMessage } from "@/components/format/trpc-error-message";
+import { LiveIndicator } from "@/components/live/live-indicator";
+import { liveQueryOptions } from "@/components/live/live-query-options";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -32,7 +34,7 @@ export function NotificationList() {
   const list = useQuery({
     ...trpc.notifications.list.queryOptions({ page, page_size: PAGE_SIZE, status: status || undefined, notification_type: type || undefined, fold }),
     placeholderData: keepPreviousData,
-    refetchInterval: 5_000,
+    ...liveQueryOptions(),
   });
   const types = useQuery(trpc.notifications.types.queryOptions());
 
@@ -49,7 +51,7 @@ export function NotificationList() {
 
   return (
     <>
-      <PageHeader title="Notifications" description="Everything this service was asked to deliver, newest first." />
+      <PageHeader title="Notifications" description="Everything this service was asked to deliver, newest first." actions={<LiveIndicator query={list} />} />
       <div className="toolbar" role="search" aria-label="Filter notifications">
         <SelectField
           label="Status"

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
+import { liveQueryOptions } from "@/components/live/live-query-options";
 import { ErrorState } from "@/components/ui/error-state";
 import { Pagination } from "@/components/ui/pagination";
 import { SkeletonRows } from "@/components/ui/skeleton";
@@ -37,7 +38,8 @@ export function DeadLetterSection() {
   const list = useQuery({
     ...trpc.queue.deadLetters.queryOptions({ page, page_size: PAGE_SIZE }),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) => (isForbidden(query.state.error) ? false : 5_000),
+    // Follows the queue beside it; a viewer is refused once, so there is nothing to follow.
+    ...liveQueryOptions(({ error }) => (isForbidden(error) ? false : 5_000)),
   });
   // After a discard empties the last page, step back to the new last one.
   if (list.data && !list.isPlaceholderData && page > list.data.page_count) setPage(list.data.page_count);

@@ -2,6 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { trpcErrorMessage } from "@/components/format/trpc-error-message";
+import { LiveIndicator } from "@/components/live/live-indicator";
+import { liveQueryOptions } from "@/components/live/live-query-options";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,14 +15,19 @@ import { WorkerStatusPanel } from "./worker-status-panel";
 export function QueueView() {
   const trpc = useTRPC();
   const me = useQuery(trpc.me.queryOptions());
-  const status = useQuery({ ...trpc.queue.status.queryOptions(), refetchInterval: 5_000 });
+  const status = useQuery({ ...trpc.queue.status.queryOptions(), ...liveQueryOptions() });
 
   return (
     <>
       <PageHeader
         title="Queue"
         description="Whether notifications are being sent right now, what is waiting, and what gave up."
-        actions={me.data?.role === "ADMIN" && status.data ? <PauseToggle paused={status.data.paused} /> : null}
+        actions={
+          <div className="cluster">
+            <LiveIndicator query={status} />
+            {me.data?.role === "ADMIN" && status.data ? <PauseToggle paused={status.data.paused} /> : null}
+          </div>
+        }
       />
       <div className="stack stack--lg">
         {status.isPending ? (

@@ -2,6 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { trpcErrorMessage } from "@/components/format/trpc-error-message";
+import { LiveIndicator } from "@/components/live/live-indicator";
+import { liveQueryOptions } from "@/components/live/live-query-options";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ErrorState } from "@/components/ui/error-state";
@@ -19,6 +21,9 @@ import { EventMessageCard } from "./event-message-card";
 /** Notification statuses that still change by themselves, so the trail's badges are worth refreshing. */
 const IN_FLIGHT = new Set(["pending", "sending", "retrying"]);
 
+/** What the polling pace looks at. */
+type TEventPoll = { status: string; decisions: { notification_status?: string | null }[] };
+
 const EMPTY_TRAIL: Record<string, string | undefined> = {
   received: "Routing runs within a second or two.",
   routed: "Routing recorded no decisions for this event.",
@@ -31,13 +36,12 @@ export function EventDetail({ id }: { id: string }) {
   const query = useQuery({
     ...trpc.events.byId.queryOptions({ id }),
     enabled: valid,
-    // Routing runs within a second or two of arrival; after that only the notifications move.
-    refetchInterval: (q) => {
-      const event = q.state.data;
+    // Routing runs within a second or two of arrival; after that only the notifications move, and once they settled little does.
+    ...liveQueryOptions<TEventPoll>(({ data: event }) => {
       if (!event) return false;
       if (event.status === "received") return 2_000;
-      return event.decisions.some((decision) => decision.notification_status && IN_FLIGHT.has(decision.notification_status)) ? 5_000 : false;
-    },
+      return event.decisions.some((decision) => decision.notification_status && IN_FLIGHT.has(decision.notification_status)) ? 5_000 : 30_000;
+    }),
   });
   const back = { href: "/events", label: "Events" };
 
@@ -67,6 +71,7 @@ export function EventDetail({ id }: { id: string }) {
         back={back}
         actions={
           <div className="cluster">
+            <LiveIndicator query={query} />
             <EventSeverityBadge severity={event.severity} />
             <EventStatusBadge status={event.status} />
           </div>

@@ -4,6 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatDateTime, formatDuration } from "@/components/format/format-date";
 import { trpcErrorMessage } from "@/components/format/trpc-error-message";
+import { LiveIndicator } from "@/components/live/live-indicator";
+import { liveQueryOptions } from "@/components/live/live-query-options";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -32,7 +34,7 @@ const OUTCOME: Record<string, { label: string; tone: TTone }> = {
   in_flight: { label: "In flight", tone: "info" },
 };
 
-/** Statuses that change no more by themselves (a deferred one waits hours: no point polling it). */
+/** Statuses that change no more by themselves (a deferred one waits hours), though a retry or cancel elsewhere still can. */
 const SETTLED = ["sent", "failed", "dead", "suppressed", "cancelled", "deferred"];
 
 export function NotificationDetail({ id }: { id: number }) {
@@ -40,8 +42,8 @@ export function NotificationDetail({ id }: { id: number }) {
   const query = useQuery({
     ...trpc.notifications.byId.queryOptions({ id }),
     enabled: Number.isInteger(id) && id > 0,
-    // Keep polling while delivery is still in progress.
-    refetchInterval: (q) => (q.state.data && SETTLED.includes(q.state.data.status) ? false : 3_000),
+    // Close behind a delivery in progress; at a walk once it settled.
+    ...liveQueryOptions<{ status: string }>(({ data }) => (data && SETTLED.includes(data.status) ? 30_000 : 3_000)),
   });
   const back = { href: "/notifications", label: "Notifications" };
 
@@ -72,6 +74,7 @@ export function NotificationDetail({ id }: { id: number }) {
         }
         actions={
           <div className="cluster">
+            <LiveIndicator query={query} />
             <StatusBadge status={status} />
             <RetryButton id={n.id} status={status} />
             <CancelButton id={n.id} status={status} />
