@@ -12,6 +12,7 @@ import { preferencesRouter } from "./routers/preferences";
 import { queueRouter } from "./routers/queue";
 import { rulesRouter } from "./routers/rules";
 import { smtpSettingsRouter } from "./routers/smtp-settings";
+import { statsRouter } from "./routers/stats";
 import { templatesRouter } from "./routers/templates";
 import { usersRouter, ZUserSummary } from "./routers/users";
 import { createCallerFactory, createTrpcRouter, protectedProcedure } from "./trpc";
@@ -33,6 +34,7 @@ export const appRouter = createTrpcRouter({
   preferences: preferencesRouter,
   rules: rulesRouter,
   users: usersRouter,
+  stats: statsRouter,
 });
 
 export type AppRouter = typeof appRouter;
