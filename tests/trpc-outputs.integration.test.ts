@@ -214,6 +214,8 @@ const CALLS: [string, (caller: TCaller) => Promise<unknown>][] = [
   ["escalationPolicies.create", async (c) => (created.policyId = (await c.escalationPolicies.create({ name: "Outputs policy", levels: [{ delay_seconds: 0, targets: [{ role: "ADMIN" }] }] })).id)],
   ["escalationPolicies.list", (c) => c.escalationPolicies.list()],
   ["escalationPolicies.byId", (c) => c.escalationPolicies.byId({ id: created.policyId! })],
+  ["integrations.sendSample", (c) => c.integrations.sendSample({ receiver: "grafana" })],
+  ["integrations.overview", (c) => c.integrations.overview()],
   ["escalationPolicies.update", (c) => c.escalationPolicies.update({ id: created.policyId!, name: "Outputs policy 2", levels: [{ delay_seconds: 0, targets: [{ role: "ADMIN" }] }] })],
   ["incidents.list", async (c) => {
     created.incidentId = (await db().incident.create({ data: { policyId: created.policyId!, policyName: "Outputs policy", title: "Outputs incident", severity: "CRITICAL", incidentKey: "outputs", level: 1 } })).id;

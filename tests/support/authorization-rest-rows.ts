@@ -28,6 +28,8 @@ export function restRows(world: TAuthorizationWorld): TRestRow[] {
     row("POST /api/v1/notification/worker/start", needs("admin")),
 
     row("POST /api/v1/events", needs("events:write"), () => ({ body: event })),
+    row("POST /api/v1/integrations/alertmanager", needs("events:write"), () => ({ body: { version: "4", status: "firing", alerts: [{ status: "firing", labels: { alertname: "MatrixCheck" }, startsAt: new Date().toISOString(), fingerprint: world.unique("am") }] } })),
+    row("POST /api/v1/integrations/grafana", needs("events:write"), () => ({ body: { version: "1", status: "firing", alerts: [{ status: "firing", labels: { alertname: "MatrixCheck" }, startsAt: new Date().toISOString(), fingerprint: world.unique("gf") }] } })),
     row("GET /api/v1/events", needs("events:read", "notifications:read"), () => ({ search: "?type=job.*" })),
     row("GET /api/v1/events/[id]", needs("events:read", "notifications:read"), () => ({ params: { id: eventId } })),
 

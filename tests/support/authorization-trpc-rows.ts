@@ -36,6 +36,8 @@ export function trpcRows(world: TAuthorizationWorld): TTrpcRow[] {
     row("escalationPolicies.create", "ADMIN", (c) => c.escalationPolicies.create({ name: world.unique("Created policy"), levels: [{ delay_seconds: 0, targets: [{ role: "OPERATOR" }] }] })),
     row("escalationPolicies.update", "ADMIN", async (c) => c.escalationPolicies.update({ id: await world.freshPolicy(), name: world.unique("Updated policy"), levels: [{ delay_seconds: 0, targets: [{ role: "OPERATOR" }] }] })),
     row("escalationPolicies.delete", "ADMIN", async (c) => c.escalationPolicies.delete({ id: await world.freshPolicy() })),
+    row("integrations.overview", "ADMIN", (c) => c.integrations.overview()),
+    row("integrations.sendSample", "ADMIN", (c) => c.integrations.sendSample({ receiver: "alertmanager" })),
 
     // Operators see maintenance windows (why their alerts are quiet); only admins change them.
     row("maintenanceWindows.list", "OPERATOR", (c) => c.maintenanceWindows.list({ status: "all" })),

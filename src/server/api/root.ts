@@ -5,6 +5,7 @@ import { channelsRouter } from "./routers/channels";
 import { eventsRouter } from "./routers/events";
 import { escalationPoliciesRouter, incidentsRouter } from "./routers/incidents";
 import { healthRouter } from "./routers/health";
+import { integrationsRouter } from "./routers/integrations";
 import { mailCatcherRouter } from "./routers/mail-catcher";
 import { maintenanceWindowsRouter } from "./routers/maintenance-windows";
 import { notificationsRouter } from "./routers/notifications";
@@ -30,6 +31,7 @@ export const appRouter = createTrpcRouter({
   events: eventsRouter,
   incidents: incidentsRouter,
   escalationPolicies: escalationPoliciesRouter,
+  integrations: integrationsRouter,
   maintenanceWindows: maintenanceWindowsRouter,
   preferences: preferencesRouter,
   rules: rulesRouter,

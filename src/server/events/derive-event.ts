@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import stringify from "safe-stable-stringify";
+import { alertOccurrenceOf } from "./alert-occurrence";
 import { defaultSeverity } from "./event-severity";
 import type { TParsedEvent } from "./event-schema";
 import type { TRoutableEvent } from "./routable-event";
@@ -35,11 +36,16 @@ export function deriveGroupKey(event: Pick<TParsedEvent, "type" | "group_key" | 
 /**
  * What makes two reports the same event: the reporter's idempotency key, or
  * for a job event without one its (source, run id, type) — so an executor
- * that retries a timed-out call never causes a second message.
+ * that retries a timed-out call never causes a second message — or for an
+ * alert its (fingerprint, start, status): Alertmanager re-sends a firing
+ * alert every repeat_interval, maybe with new annotations, and that is the
+ * same alert, answered with the first event and routed once.
  */
-export function dedupeKeyOf(event: Pick<TParsedEvent, "type" | "source" | "job" | "idempotency_key">, apiKeyId: number | null): { key: string; byIdempotencyKey: boolean } | null {
+export function dedupeKeyOf(event: Pick<TParsedEvent, "type" | "source" | "job" | "data" | "idempotency_key">, apiKeyId: number | null): { key: string; byIdempotencyKey: boolean } | null {
   if (event.idempotency_key) return { key: `key:${apiKeyId ?? "internal"}:${event.idempotency_key}`, byIdempotencyKey: true };
   if (event.job?.run_id) return { key: `job:${event.source ?? ""}:${event.job.run_id}:${event.type}`, byIdempotencyKey: false };
+  const alert = alertOccurrenceOf(event);
+  if (alert) return { key: `alert:${alert.fingerprint}:${alert.starts_at}:${alert.status}`, byIdempotencyKey: false };
   return null;
 }
 

@@ -11,7 +11,7 @@ import type { TDecisionRow } from "@/server/routing/insert-decisions";
 import { loadDirectory } from "@/server/routing/load-directory";
 import { resolveLocked } from "./close-incident";
 import { lockJobs } from "./lock-jobs";
-import { JOB_FAILURE_TYPES, JOB_SUCCESS_TYPES, jobKeyOf } from "./job-key";
+import { conditionOf, type TCondition } from "./condition";
 import { env } from "@/env";
 import { enqueueJobs, jobSpec } from "@/server/jobs/enqueue-job";
 import { changesWithin, isFlapping } from "./flapping";
@@ -24,8 +24,9 @@ type TAudienceRow = { id: number; status: string; event_id: string; channel: TNe
 const KEPT_TRANSITIONS = 20;
 
 /**
- * What job events mean beyond their own routing, in the routing transaction:
- * each job's last state is kept; a success after failures resolves the job's
+ * What job events (and alert events: a condition, see conditionOf) mean
+ * beyond their own routing, in the routing transaction: each job's last
+ * state is kept; a success after failures resolves the job's
  * open incidents and tells everyone who heard of the failures that it
  * recovered (one message each, with the outage's length); a success after a
  * success changes nothing. Answers the recovery notifications to insert and
@@ -40,9 +41,8 @@ export type TJobOutcomes = { notifications: TNewNotification[]; decisions: TDeci
 
 export async function recordJobOutcomes(tx: Prisma.TransactionClient, events: { event: Event; severity: TEventSeverity }[], now: Date): Promise<TJobOutcomes> {
   const jobEvents = events.flatMap(({ event, severity }) => {
-    const key = jobKeyOf(eventFromRow(event));
-    const outcome = JOB_FAILURE_TYPES.has(event.type) ? "failed" : JOB_SUCCESS_TYPES.has(event.type) ? "succeeded" : null;
-    return key && outcome ? [{ event, severity, key, outcome }] : [];
+    const condition = conditionOf(eventFromRow(event));
+    return condition?.outcome ? [{ event, severity, key: condition.key, outcome: condition.outcome, condition }] : [];
   });
   if (jobEvents.length === 0) return { notifications: [], decisions: [], flapping: new Map() };
   const keys = [...new Set(jobEvents.map((item) => item.key))].sort();
@@ -75,7 +75,7 @@ export async function recordJobOutcomes(tx: Prisma.TransactionClient, events: { 
     }
   }
   await saveStates(tx, [...states.values()].filter((state) => keys.includes(state.job_key)), now);
-  await resolveRecovered(tx, [...new Set(jobEvents.filter((item) => item.outcome === "succeeded").map((item) => item.key))], now);
+  await resolveRecovered(tx, [...new Map(jobEvents.filter((item) => item.outcome === "succeeded").map((item) => [item.key, item.condition])).values()], now);
   const flappingJobs = [...new Set([...flapping.values()].map((flap) => flap.jobKey))];
   await enqueueJobs(tx, flappingJobs.map((jobKey) => jobSpec("jobsFlapCheck", { jobKey }, { runAt: new Date(now.getTime() + FLAP_WINDOW), jobKey: flapCheckKey(jobKey) })));
   return { ...(await recoveryNotifications(tx, recoveries, now)), flapping };
@@ -98,11 +98,12 @@ async function saveStates(tx: Prisma.TransactionClient, states: TState[], now: D
       failing_since_event_id = excluded.failing_since_event_id, failing_since = excluded.failing_since, transitions = excluded.transitions, flapping_since = excluded.flapping_since, updated_at = excluded.updated_at`;
 }
 
-/** A job that completes resolves its open incidents: the escalation stops. */
-async function resolveRecovered(tx: Prisma.TransactionClient, keys: string[], now: Date) {
-  if (keys.length === 0) return;
-  const open = await tx.$queryRaw<{ id: number }[]>`select id from incidents where incident_key = any(${keys}) and status <> 'RESOLVED' order by id`;
-  for (const { id } of open) await resolveLocked(tx, id, { actor: "the job", via: "a job.completed event" }, now);
+/** A job that completes (an alert that resolves) resolves its open incidents: the escalation stops. */
+async function resolveRecovered(tx: Prisma.TransactionClient, conditions: TCondition[], now: Date) {
+  if (conditions.length === 0) return;
+  const byKey = new Map(conditions.map((condition) => [condition.key, condition]));
+  const open = await tx.$queryRaw<{ id: number; incident_key: string }[]>`select id, incident_key from incidents where incident_key = any(${[...byKey.keys()]}) and status <> 'RESOLVED' order by id`;
+  for (const { id, incident_key } of open) await resolveLocked(tx, id, (byKey.get(incident_key) as TCondition).resolvedBy, now);
 }
 
 async function recoveryNotifications(tx: Prisma.TransactionClient, recoveries: TRecovery[], now: Date): Promise<Omit<TJobOutcomes, "flapping">> {

@@ -14,7 +14,7 @@ import { loadEnabledRules } from "./load-rules";
 import { planDeliveries, type TPlannedDecision } from "./plan-deliveries";
 import { firstLevelAudience } from "./first-level-audience";
 import { loadPolicies, type TPolicy } from "@/server/incidents/incident-policy";
-import { JOB_SUCCESS_TYPES, jobKeyOf } from "@/server/incidents/job-key";
+import { conditionOf, type TCondition } from "@/server/incidents/condition";
 import { lockJobs } from "@/server/incidents/lock-jobs";
 import { recordJobOutcomes } from "@/server/incidents/record-job-outcomes";
 import { quietFlapping } from "@/server/incidents/flapping-messages";
@@ -32,6 +32,8 @@ type TPlan = {
   groupings: TGroupingRequest[];
   /** The maintenance window that holds this event's notifications, if one does. */
   maintenance: TActiveMaintenanceWindow | null;
+  /** The job or alert whose state this event reports, if any. */
+  condition: TCondition | null;
 };
 type TFailed = { event: Event; error: string };
 type TPlanned = TPlan | TFailed;
@@ -55,7 +57,7 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     const routed = mine.filter((plan): plan is TPlan => !("error" in plan));
 
     // Everything that concerns no job's state first; the jobs are locked last, held only for the little that needs them.
-    const late = (plan: TPlan) => plan.escalations.length > 0 || JOB_SUCCESS_TYPES.has(plan.event.type);
+    const late = (plan: TPlan) => plan.escalations.length > 0 || plan.condition?.outcome === "succeeded";
     const early = routed.filter((plan) => !late(plan));
     const decisionsAlone: TDecisionRow[] = [];
     const earlyNotifications = collect(early, new Map(), decisionsAlone);
@@ -66,13 +68,16 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     }
 
     const starts = routed.flatMap(incidentStarts);
-    await lockJobs(tx, [...starts.map((start) => start.incidentKey), ...routed.flatMap((plan) => jobKeyOf(eventFromRow(plan.event)) ?? [])]);
+    await lockJobs(tx, [...starts.map((start) => start.incidentKey), ...routed.flatMap((plan) => plan.condition?.key ?? [])]);
     const incidents = await startIncidents(tx, starts, now);
     const lateNotifications = collect(routed.filter(late), incidents, decisionsAlone);
     const outcomes = await recordJobOutcomes(tx, routed.map((plan) => ({ event: plan.event, severity: plan.severity })), now);
     const recovered = new Set(outcomes.notifications.map(recipientKey));
-    // Whoever hears that a job recovered does not also get the routine "completed" message.
-    const lateSent = [...lateNotifications.filter((notification) => !recovered.has(recipientKey(notification))), ...outcomes.notifications];
+    // Whoever hears that a job recovered does not also get the routine "completed" message; a resolved alert tells nobody else.
+    const recoveryOnly = new Set(routed.filter((plan) => plan.condition?.recoveryOnly && plan.condition.outcome === "succeeded").map((plan) => plan.event.id));
+    const routine = lateNotifications.filter((notification) => !recovered.has(recipientKey(notification)));
+    const lateSent = [...routine.filter((notification) => !recoveryOnly.has(notification.eventId ?? "")), ...outcomes.notifications];
+    decisionsAlone.push(...routine.filter((notification) => recoveryOnly.has(notification.eventId ?? "")).flatMap(notToldOfRecovery));
     // Noise control last: its budget and fold rows are taken after the job locks, in every routing transaction alike.
     const quieted = quietFlapping([...earlyNotifications, ...lateSent], outcomes.flapping);
     const notifications = await foldNotifications(tx, quieted, new Map(routed.map((plan) => [plan.event.id, foldSubject(plan)])), now);
@@ -99,11 +104,19 @@ function collect(plans: TPlan[], incidents: Map<string, TIncidentStarted>, decis
   return notifications;
 }
 
+/** A rule's audience for a resolved alert who never heard it fire: told nothing, and the trail says why. */
+function notToldOfRecovery(notification: TNewNotification): TDecisionRow[] {
+  const made = notification.decision;
+  const eventId = notification.eventId ?? made?.eventId;
+  if (!made || !eventId) return [];
+  const reason = `${made.reason.split(";")[0]}, but the alert resolved and they were not told it was firing: only those told of an alert hear it resolved`;
+  return [{ event_id: eventId, user_id: made.userId, recipient: made.recipient, channel: notification.channel, outcome: "SUPPRESSED", reason, rule_id: made.ruleId }];
+}
+
 const recipientKey = (notification: TNewNotification) => `${notification.eventId}:${notification.channel}:${notification.channelId ?? notification.recipientUserId ?? notification.recipientEmail}`;
 
 /** The incidents the event's escalations open or join. */
 function incidentStarts(plan: TPlan): TIncidentStart[] {
-  const routable = eventFromRow(plan.event);
   return plan.escalations.map(({ policy, ruleId, ruleName }) => ({
     eventId: plan.event.id,
     policy,
@@ -111,7 +124,7 @@ function incidentStarts(plan: TPlan): TIncidentStart[] {
     ruleName,
     title: plan.event.title,
     severity: plan.severity,
-    incidentKey: jobKeyOf(routable) ?? plan.event.groupKey,
+    incidentKey: plan.condition?.key ?? plan.event.groupKey,
   }));
 }
 
@@ -141,14 +154,18 @@ async function planEvents(events: Event[], rules: TCompiledRule[], now: Date): P
     if ("error" in item) return item;
     try {
       const maintenance = holdingWindow(windows, item.event, item.outcome.severity);
+      const condition = conditionOf(eventFromRow(item.event));
+      // A resolved alert neither opens an incident nor joins a group: it only answers its firing one.
+      const answersOnly = condition?.recoveryOnly === true && condition.outcome === "succeeded";
       // An event a maintenance window holds pages nobody: its messages wait for the window's summary, and no incident is opened.
-      const escalations = maintenance
+      const escalations = maintenance || answersOnly
         ? []
         : item.outcome.escalations.flatMap((escalation) => {
             const policy = policies.get(escalation.policyId);
             return policy ? [{ policy, ruleId: escalation.ruleId, ruleName: escalation.ruleName }] : [];
           });
-      return { event: item.event, severity: item.outcome.severity, decisions: planDeliveries(item.outcome, item.event.type, directory, now), escalations, groupings: item.outcome.groupings, maintenance };
+      const groupings = answersOnly ? [] : item.outcome.groupings;
+      return { event: item.event, severity: item.outcome.severity, decisions: planDeliveries(item.outcome, item.event.type, directory, now), escalations, groupings, maintenance, condition };
     } catch (error) {
       return { event: item.event, error: `Routing failed: ${String(error)}` };
     }

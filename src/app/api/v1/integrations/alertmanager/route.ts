@@ -1,0 +1,3 @@
+import { alertReceiverRoute } from "../alert-receiver-route";
+
+export const POST = alertReceiverRoute("alertmanager");

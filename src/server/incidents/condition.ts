@@ -1,0 +1,36 @@
+import { alertOccurrenceOf } from "@/server/events/alert-occurrence";
+import type { TRoutableEvent } from "@/server/events/routable-event";
+import type { TCloseBy } from "./close-incident";
+
+const JOB_FAILURE_TYPES = new Set(["job.failed", "job.timeout"]);
+const JOB_SUCCESS_TYPES = new Set(["job.completed", "job.succeeded"]);
+
+/**
+ * Something that breaks and recovers over many events, known by one key: a
+ * job (its source and name; job.failed ... job.completed) or a monitoring
+ * alert (its fingerprint; firing ... resolved). Its last state says whether a
+ * good event is a recovery; its incidents are opened and resolved by the key;
+ * its events are locked by it (lockJobs).
+ */
+export type TCondition = {
+  key: string;
+  /** What this event says of it; null: neither (job.started), only the lock and incident key apply. */
+  outcome: "failed" | "succeeded" | null;
+  /**
+   * A resolved alert is no news of its own: only those told it fired hear it
+   * resolved. A completed job is routed as usual as well (some want every run).
+   */
+  recoveryOnly: boolean;
+  /** Who resolves its incidents when it recovers, as the incident's timeline says. */
+  resolvedBy: TCloseBy;
+};
+
+export function conditionOf(event: Pick<TRoutableEvent, "type" | "source" | "job" | "data">): TCondition | null {
+  const alert = alertOccurrenceOf(event);
+  if (alert) {
+    return { key: `alert:${alert.fingerprint}`, outcome: alert.status === "firing" ? "failed" : "succeeded", recoveryOnly: true, resolvedBy: { actor: "the alert", via: `a resolved ${event.type} alert` } };
+  }
+  if (!event.job?.name) return null;
+  const outcome = JOB_FAILURE_TYPES.has(event.type) ? "failed" : JOB_SUCCESS_TYPES.has(event.type) ? "succeeded" : null;
+  return { key: `${event.source ?? ""}:${event.job.name}`, outcome, recoveryOnly: false, resolvedBy: { actor: "the job", via: "a job.completed event" } };
+}
