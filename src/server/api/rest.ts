@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { clientAddressOf, withAuditContext } from "@/server/audit/audit-context";
 import { authenticateApiKey, type TApiKeyPrincipal, type TApiKeyScope } from "@/server/auth/api-keys";
 import { AppError } from "@/server/errors/app-error";
 import { parseJsonBody } from "@/server/http/parse-json-body";
@@ -52,7 +53,9 @@ export function apiKeyRoute<P = Record<string, string>>(
     try {
       const apiKey = await authenticateApiKey(request.headers.get("authorization"), scope);
       await chargeApiKey(apiKey);
-      return await handler({ request, apiKey, params: await context.params });
+      const params = await context.params;
+      // Whatever the handler changes is audited as this key, from this address.
+      return await withAuditContext({ actor: { type: "api_key", id: apiKey.id, label: apiKey.name }, clientAddress: clientAddressOf(request.headers) }, () => handler({ request, apiKey, params }));
     } catch (error) {
       return error instanceof RateLimitError ? rateLimitResponse(error) : errorResponse(error);
     }

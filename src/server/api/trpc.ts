@@ -7,11 +7,14 @@ import { ZodError } from "zod";
 import type { Role } from "@/server/db/client";
 import { getSessionUser } from "@/server/auth/session-user";
 import { hasRole, type TSessionUser } from "@/server/auth/roles";
+import { clientAddressOf, withAuditContext } from "@/server/audit/audit-context";
 import { AppError, zodFieldErrors, type TAppErrorCode } from "@/server/errors/app-error";
 import { findNulCharacter } from "@/server/http/find-nul-character";
 
-export async function createTrpcContext(): Promise<{ user: TSessionUser | null }> {
-  return { user: await getSessionUser() };
+export type TTrpcContext = { user: TSessionUser | null; clientAddress?: string | null };
+
+export async function createTrpcContext(options?: { req?: Request }): Promise<TTrpcContext> {
+  return { user: await getSessionUser(), clientAddress: options?.req ? clientAddressOf(options.req.headers) : null };
 }
 
 const TRPC_CODE: Record<TAppErrorCode, TRPCError["code"]> = {
@@ -27,7 +30,7 @@ const TRPC_CODE: Record<TAppErrorCode, TRPCError["code"]> = {
   INTERNAL: "INTERNAL_SERVER_ERROR",
 };
 
-const t = initTRPC.context<typeof createTrpcContext>().create({
+const t = initTRPC.context<TTrpcContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const fieldErrors =
@@ -57,13 +60,17 @@ const mapAppErrors = t.middleware(async ({ next, getRawInput }) => {
 export const createTrpcRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-const publicProcedure = t.procedure.use(mapAppErrors);
+/** No sign-in needed: only for what an emailed link or the sign-in page must reach (invitations, password resets). */
+export const publicProcedure = t.procedure.use(mapAppErrors);
 
-function requireRole(role: Role) {
+function requireRole(role: Role, { whilePasswordMustChange = false } = {}) {
   return publicProcedure.use(({ ctx, next }) => {
     if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+    if (ctx.user.mustChangePassword && !whilePasswordMustChange) throw new TRPCError({ code: "FORBIDDEN", message: "Change your temporary password first" });
     if (!hasRole(ctx.user.role, role)) throw new TRPCError({ code: "FORBIDDEN", message: `Requires the ${role} role` });
-    return next({ ctx: { user: ctx.user } });
+    const { user } = ctx;
+    // Whatever the procedure changes is audited as this user, from this address.
+    return withAuditContext({ actor: { type: "user", id: user.id, label: user.email }, clientAddress: ctx.clientAddress ?? null }, () => next({ ctx: { user } }));
   });
 }
 
@@ -72,3 +79,5 @@ export const protectedProcedure = requireRole("VIEWER");
 /** Operators and admins: procedures that change something. */
 export const operatorProcedure = requireRole("OPERATOR");
 export const adminProcedure = requireRole("ADMIN");
+/** Signed in, also with a temporary password still to change: the change-password page's procedures only. */
+export const passwordChangeProcedure = requireRole("VIEWER", { whilePasswordMustChange: true });
