@@ -7,17 +7,19 @@ import { readLimitedBody } from "@/server/http/read-limited-body";
 import { JSON_REQUEST_MAX_BYTES, requestTooLarge } from "@/server/http/request-limits";
 import { chargeApiKey } from "@/server/rate-limits/api-key-rate-limit";
 import { RateLimitError } from "@/server/rate-limits/rate-limit-error";
+import type { TErrorBody, TRateLimitErrorBody } from "./error-body";
 
 /** JSON error body shared by every REST endpoint: `{ error: { code, message, fields? } }`. */
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    const body = { error: { code: error.code.toLowerCase(), message: error.message, fields: error.fieldErrors }, ...(error.details ? { details: error.details } : {}) };
+    const body = { error: { code: error.code.toLowerCase(), message: error.message, fields: error.fieldErrors }, ...(error.details ? { details: error.details } : {}) } satisfies TErrorBody;
     return Response.json(body, { status: error.status });
   }
   // The details stay in the server's log; the client gets an id to quote, never a stack or SQL.
   const requestId = randomUUID();
   console.error(`[rest] unexpected error (request ${requestId}):`, error);
-  return Response.json({ error: { code: "internal", message: `Internal error; it was logged as request ${requestId}`, request_id: requestId } }, { status: 500 });
+  const body = { error: { code: "internal", message: `Internal error; it was logged as request ${requestId}`, request_id: requestId } } satisfies TErrorBody;
+  return Response.json(body, { status: 500 });
 }
 
 /** A REST JSON body: at most JSON_REQUEST_MAX_BYTES (413 beyond, unread) and JSON_MAX_DEPTH deep (400). */
@@ -35,7 +37,7 @@ type TRouteContext<P> = { params: Promise<P> };
  * that read JSON only.
  */
 export function rateLimitResponse(error: RateLimitError): Response {
-  const body = { error: { code: "too_many_requests", message: error.message, limit: error.limit, retry_after_seconds: error.retryAfterSeconds } };
+  const body = { error: { code: "too_many_requests", message: error.message, limit: error.limit, retry_after_seconds: error.retryAfterSeconds } } satisfies TRateLimitErrorBody;
   return Response.json(body, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
 }
 

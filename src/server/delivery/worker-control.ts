@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { db } from "@/server/db/client";
 
 /** Flag on every delivery job; forbidding it pauses sending cluster-wide while jobs wait. */
@@ -8,7 +9,10 @@ export async function isDeliveryPaused(): Promise<boolean> {
   return control?.paused ?? false;
 }
 
-export async function setDeliveryPaused(paused: boolean, changedBy: string): Promise<{ paused: boolean }> {
+/** The answer of POST /api/v1/notification/worker/stop and /start. */
+export const ZDeliveryPauseState = z.object({ paused: z.boolean() });
+
+export async function setDeliveryPaused(paused: boolean, changedBy: string): Promise<z.output<typeof ZDeliveryPauseState>> {
   await db().workerControl.upsert({ where: { id: 1 }, create: { id: 1, paused, changedBy }, update: { paused, changedBy } });
   return { paused };
 }

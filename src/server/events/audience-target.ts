@@ -37,3 +37,13 @@ export const ZAudienceTarget = z.unknown().transform((value, context): TAudience
 });
 
 export const ZAudience = z.array(ZAudienceTarget).max(100, "may name at most 100 recipients");
+
+/** An audience entry as REST answers it (parsed: emails lower-cased, roles upper-case). */
+export const ZAudienceTargetView = z
+  .union([
+    z.object({ user: z.union([z.number().int(), z.string()]) }),
+    z.object({ role: z.enum(ROLES) }),
+    z.object({ channel_name: z.string() }),
+    z.object({ email: z.string() }),
+  ])
+  .meta({ id: "AudienceTarget", description: 'A user (id or email), everyone with a role, an organisation channel by name, or a plain email address: {"user": 7}, {"role": "OPERATOR"}, {"channel_name": "ops-slack"}, {"email": "oncall@example.com"}' });

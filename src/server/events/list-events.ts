@@ -1,13 +1,13 @@
 import { db, type Prisma } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
 import { ZListEventsQuery, type TListEventsQuery } from "./event-schema";
-import { toEventResource } from "./event-resource";
+import { toEventResource, type TEventListPage } from "./event-resource";
 
 /**
  * Newest first, a page at a time. Ids are UUIDv7 (time-ordered), so the last
  * id of a page is the cursor of the next: stable while new events arrive.
  */
-export async function listEvents(query: TListEventsQuery) {
+export async function listEvents(query: TListEventsQuery): Promise<TEventListPage> {
   const { limit, cursor, type, severity, source, label, since, until } = parseInput(ZListEventsQuery, query);
   const where: Prisma.EventWhereInput = {
     id: cursor ? { lt: cursor } : undefined,
@@ -25,7 +25,7 @@ export async function listEvents(query: TListEventsQuery) {
     next_cursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   };
 }
-export type TEventListPage = Awaited<ReturnType<typeof listEvents>>;
+export type { TEventListPage } from "./event-resource";
 
 async function decisionCounts(eventIds: string[]) {
   const counts = new Map<string, { notified: number; deferred: number; suppressed: number }>();

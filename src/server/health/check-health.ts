@@ -1,19 +1,20 @@
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { db } from "@/server/db/client";
-import { findSmtpConfig, NO_SMTP_SERVER_MESSAGE, type TSmtpSource } from "@/server/smtp/resolve-smtp-config";
+import { SMTP_SOURCES } from "@/server/smtp/build-smtp-config";
+import { findSmtpConfig, NO_SMTP_SERVER_MESSAGE } from "@/server/smtp/resolve-smtp-config";
 import { liveWorkers } from "./worker-heartbeat";
 
-export type THealthReport = {
-  status: "ok" | "degraded";
-  database: { ok: boolean; error?: string; latency_ms?: number };
-  worker: { ok: boolean; live_workers: number; last_heartbeat: string | null };
-  /**
-   * Whether email has a server to go to. Not part of `status`: without one the
-   * app still serves (and is where an admin sets one up) and email waits.
-   */
-  smtp: { configured: boolean; source: TSmtpSource | null; message?: string };
-  checked_at: string;
-};
+export const ZHealthReport = z.object({
+  status: z.enum(["ok", "degraded"]),
+  database: z.object({ ok: z.boolean(), error: z.string().optional(), latency_ms: z.number().optional() }),
+  worker: z.object({ ok: z.boolean(), live_workers: z.number().int(), last_heartbeat: z.string().nullable() }),
+  smtp: z
+    .object({ configured: z.boolean(), source: z.enum(SMTP_SOURCES).nullable(), message: z.string().optional() })
+    .meta({ description: "Whether email has a server to go to. Not part of `status`: without one the app still serves (and is where an admin sets one up) and email waits." }),
+  checked_at: z.string(),
+});
+export type THealthReport = z.output<typeof ZHealthReport>;
 
 /** Database reachability, worker liveness (from worker heartbeats) and whether an SMTP server is configured. */
 export async function checkHealth(): Promise<THealthReport> {

@@ -1,10 +1,23 @@
+import { z } from "zod";
 import { db, Prisma, type EscalationPolicy } from "@/server/db/client";
 import { AppError, parseInput, type TFieldErrors } from "@/server/errors/app-error";
 import { audienceProblems } from "@/server/events/audience-problems";
+import { ZAudienceTargetView } from "@/server/events/audience-target";
 import { throwIfAny } from "@/server/rules/check-rule-targets";
 import { ZEscalationPolicyId, ZEscalationPolicyInput, type TEscalationLevel, type TEscalationPolicyInput } from "./escalation-policy-schema";
 
-export function toEscalationPolicyView(policy: EscalationPolicy) {
+/** A policy as REST and the policies page see it. */
+export const ZEscalationPolicyView = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  description: z.string().nullable(),
+  levels: z.array(z.object({ delay_seconds: z.number().int(), targets: z.array(ZAudienceTargetView) })),
+  repeat: z.number().int(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export function toEscalationPolicyView(policy: EscalationPolicy): TEscalationPolicyView {
   return {
     id: policy.id,
     name: policy.name,
@@ -15,7 +28,7 @@ export function toEscalationPolicyView(policy: EscalationPolicy) {
     updated_at: policy.updatedAt.toISOString(),
   };
 }
-export type TEscalationPolicyView = ReturnType<typeof toEscalationPolicyView>;
+export type TEscalationPolicyView = z.output<typeof ZEscalationPolicyView>;
 
 export async function listEscalationPolicies(): Promise<TEscalationPolicyView[]> {
   return (await db().escalationPolicy.findMany({ orderBy: { name: "asc" } })).map(toEscalationPolicyView);

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { toLowerCase } from "@/server/api/lower-case-enum";
 import { db, type Prisma } from "@/server/db/client";
 import { AppError, parseInput } from "@/server/errors/app-error";
 import { ZIncidentId } from "./close-incident";
-import { toIncidentView, toTimelineView } from "./incident-view";
+import { toIncidentView, toTimelineView, type TIncidentDetail, type TIncidentListPage } from "./incident-view";
 
 export const ZListIncidentsQuery = z.object({
   status: z.enum(["open", "triggered", "acknowledged", "resolved", "all"], "must be open, triggered, acknowledged, resolved or all").default("all"),
@@ -12,7 +13,7 @@ export const ZListIncidentsQuery = z.object({
 });
 
 /** Open incidents first (newest first), then closed ones; one page at a time. */
-export async function listIncidents(query: z.input<typeof ZListIncidentsQuery> | unknown) {
+export async function listIncidents(query: z.input<typeof ZListIncidentsQuery> | unknown): Promise<TIncidentListPage> {
   const { status, limit, cursor } = parseInput(ZListIncidentsQuery, query);
   const where: Prisma.IncidentWhereInput = {
     status: status === "all" ? undefined : status === "open" ? { in: ["TRIGGERED", "ACKNOWLEDGED"] } : (status.toUpperCase() as "TRIGGERED"),
@@ -25,7 +26,7 @@ export async function listIncidents(query: z.input<typeof ZListIncidentsQuery> |
 }
 
 /** One incident with its timeline and the notifications of each level. */
-export async function getIncident(id: unknown) {
+export async function getIncident(id: unknown): Promise<TIncidentDetail> {
   const incidentId = parseInput(ZIncidentId, id);
   const incident = await db().incident.findUnique({
     where: { id: incidentId },
@@ -40,13 +41,13 @@ export async function getIncident(id: unknown) {
     timeline: incident.timeline.map(toTimelineView),
     notifications: incident.notifications.map((n) => ({
       id: n.id,
-      channel: n.channel.toLowerCase(),
+      channel: toLowerCase(n.channel),
       recipient_email: n.recipientEmail,
-      status: n.status.toLowerCase(),
+      status: toLowerCase(n.status),
       subject: n.subject,
       created_at: n.createdAt.toISOString(),
       sent_at: n.sentAt?.toISOString() ?? null,
     })),
   };
 }
-export type TIncidentDetail = Awaited<ReturnType<typeof getIncident>>;
+export type { TIncidentDetail } from "./incident-view";

@@ -1,8 +1,10 @@
+import { z } from "zod";
 import type { User, UserNotificationPreferences } from "@/server/db/client";
+import { ZEventSeverity } from "@/server/events/event-severity";
 import { maskDestinationUrl, maskPhoneNumber } from "@/server/destinations/mask-destination";
 import { openPersonalChannels } from "@/server/destinations/personal-columns";
 import { summarisePreferences } from "./summarise-preferences";
-import { ZSubscriptions, type TSubscription } from "./subscription";
+import { PREFERENCE_CHANNELS, ZSubscriptions, type TSubscription } from "./subscription";
 
 /** What GET/POST preferences answer: secrets masked with `*_set` flags, the effect in one sentence. */
 export type TPreferencesView = {
@@ -64,3 +66,30 @@ export function toPreferencesView(user: Pick<User, "id" | "email" | "name">, pre
   return { ...view, summary: summarisePreferences(view, now) };
 }
 
+
+/** The response schema of TPreferencesView (kept as a type: subscriptions are typed by their own schema). */
+export const ZPreferencesView = z.object({
+  user: z.object({ id: z.number().int(), email: z.string(), name: z.string().nullable() }),
+  email_enabled: z.boolean(),
+  slack_enabled: z.boolean(),
+  teams_enabled: z.boolean(),
+  webhook_enabled: z.boolean(),
+  sms_enabled: z.boolean(),
+  slack_webhook_url: z.string().nullable().meta({ description: "Masked" }),
+  slack_webhook_url_set: z.boolean(),
+  teams_webhook_url: z.string().nullable().meta({ description: "Masked" }),
+  teams_webhook_url_set: z.boolean(),
+  custom_webhook_url: z.string().nullable().meta({ description: "Masked" }),
+  custom_webhook_url_set: z.boolean(),
+  sms_number: z.string().nullable().meta({ description: "Masked" }),
+  sms_number_set: z.boolean(),
+  quiet_hours_start: z.string().nullable(),
+  quiet_hours_end: z.string().nullable(),
+  quiet_hours_days: z.array(z.number().int()),
+  timezone: z.string(),
+  critical_bypasses_quiet_hours: z.boolean(),
+  dnd_until: z.string().nullable(),
+  subscriptions: z.array(z.looseObject({ pattern: z.string(), min_severity: ZEventSeverity, channels: z.array(z.enum(PREFERENCE_CHANNELS)) })).meta({ description: "As saved; see the request's subscriptions" }),
+  summary: z.string().meta({ description: "The effect in one sentence" }),
+  updated_at: z.string().nullable(),
+});

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { TSessionUser } from "@/server/auth/roles";
 import { db, type Prisma } from "@/server/db/client";
 import { personalChannelChanges } from "@/server/destinations/save-personal-channels";
@@ -5,12 +6,16 @@ import { parseInput } from "@/server/errors/app-error";
 import { forgetDirectUsers } from "@/server/routing/decide-direct-notification";
 import { ZPreferencesInput, type TPreferencesInput } from "./preferences-schema";
 import { preferencesUser } from "./preferences-user";
-import { toPreferencesView, type TPreferencesView } from "./preferences-view";
+import { toPreferencesView, ZPreferencesView, type TPreferencesView } from "./preferences-view";
 
 export type TSavePreferencesResult = TPreferencesView & {
   /** The signing secret made for a newly saved custom webhook: shown this once. */
   custom_webhook_signing_secret?: string;
 };
+
+export const ZSavePreferencesResult = ZPreferencesView.extend({
+  custom_webhook_signing_secret: z.string().optional().meta({ description: "The signing secret made for a newly saved custom webhook: shown this once" }),
+});
 
 const SEED_FIELD_NAMES = { slack: "slack_webhook_url", teams: "teams_webhook_url", webhook: "custom_webhook_url", sms: "sms_number" };
 

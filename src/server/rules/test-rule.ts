@@ -3,6 +3,7 @@ import { db } from "@/server/db/client";
 import { toRoutableEvent } from "@/server/events/derive-event";
 import { eventFromRow } from "@/server/events/event-from-row";
 import { ZEventId, ZEventInput } from "@/server/events/event-schema";
+import { ZEventSeverity } from "@/server/events/event-severity";
 import { ZAudience, type TAudienceTarget } from "@/server/events/audience-target";
 import { AppError, parseInput } from "@/server/errors/app-error";
 import { applyRules, type TCompiledRule } from "@/server/routing/apply-rules";
@@ -67,6 +68,31 @@ export async function testRule(input: TTestRuleRequest | unknown, now = new Date
   };
 }
 export type TRuleTestResult = Awaited<ReturnType<typeof testRule>>;
+
+/** The response schema of TRuleTestResult. */
+export const ZRuleTestResult = z.object({
+  tested_rule: z.object({
+    id: z.number().int().nullable(),
+    name: z.string(),
+    matched: z.boolean(),
+    explanation: z
+      .looseObject({ type: z.literal("group"), mode: z.enum(["all", "any"]), matched: z.boolean(), entries: z.array(z.looseObject({})) })
+      .meta({ description: "Mirrors the match: every group and condition with whether it matched, and what each condition saw (`actual`)" }),
+  }),
+  matched_rules: z.array(z.object({ id: z.number().int().nullable(), name: z.string() })),
+  severity: ZEventSeverity,
+  decisions: z.array(
+    z.object({
+      recipient: z.string(),
+      user_id: z.number().int().nullable(),
+      channel: z.string().nullable(),
+      outcome: z.enum(["notified", "deferred", "suppressed"]),
+      reason: z.string(),
+      rule_id: z.number().int().nullable(),
+      deliver_after: z.string().nullable(),
+    }),
+  ),
+});
 
 async function testEvent(request: z.output<typeof ZTestRuleRequest>): Promise<{ event: ReturnType<typeof toRoutableEvent>; explicit: TAudienceTarget[] }> {
   if (request.event_id) {

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { SMTPTransportOptions } from "nodemailer/lib/smtp-transport";
 import type { TSmtpSecurity } from "./smtp-settings-schema";
 
-export type TSmtpSource = "environment" | "database" | "mail-catcher";
+export const SMTP_SOURCES = ["environment", "database", "mail-catcher"] as const;
+export type TSmtpSource = (typeof SMTP_SOURCES)[number];
 
 /**
  * An SMTP server to connect to. "auto" (STARTTLS when the server offers it)

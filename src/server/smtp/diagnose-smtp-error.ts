@@ -1,5 +1,6 @@
 /** Where an SMTP exchange failed, in the order a session goes through them. */
-export type TSmtpFailureStage = "dns" | "connect" | "timeout" | "tls" | "auth" | "sender" | "recipient" | "data" | "protocol";
+export const SMTP_FAILURE_STAGES = ["dns", "connect", "timeout", "tls", "auth", "sender", "recipient", "data", "protocol"] as const;
+export type TSmtpFailureStage = (typeof SMTP_FAILURE_STAGES)[number];
 
 export type TSmtpFailure = {
   stage: TSmtpFailureStage;

@@ -1,31 +1,31 @@
+import { z } from "zod";
 import type { SmtpSettings } from "@/server/db/client";
-import { findSmtpConfig, NO_SMTP_SERVER_MESSAGE, type TSmtpSource } from "./resolve-smtp-config";
+import { SMTP_SOURCES } from "./build-smtp-config";
+import { findSmtpConfig, NO_SMTP_SERVER_MESSAGE } from "./resolve-smtp-config";
 import { findSavedSmtpSettings } from "./saved-smtp-settings";
 import { PASSWORD_MASK } from "./smtp-settings-schema";
 
 /** What GET /api/v1/notification/smtp/settings and smtpSettings.get return. The password never leaves. */
-export type TSmtpSettingsView = {
-  /** Which settings email goes through right now; "none" while email waits for want of a server. */
-  source: TSmtpSource | "none";
-  source_description: string;
-  source_from: string;
-  /** False until settings were saved; the fields below are then null or defaults. */
-  configured: boolean;
-  smtp_server: string | null;
-  smtp_port: number | null;
-  username: string | null;
-  /** The mask when a password is saved, else null. */
-  password: string | null;
-  password_set: boolean;
-  use_tls: boolean;
-  use_ssl: boolean;
-  allow_self_signed: boolean;
-  from_email: string | null;
-  from_name: string | null;
-  reply_to: string | null;
-  is_active: boolean;
-  updated_at: string | null;
-};
+export const ZSmtpSettingsView = z.object({
+  source: z.enum([...SMTP_SOURCES, "none"]).meta({ description: 'Which settings email goes through right now; "none" while email waits for want of a server' }),
+  source_description: z.string(),
+  source_from: z.string(),
+  configured: z.boolean().meta({ description: "False until settings were saved; the fields below are then null or defaults" }),
+  smtp_server: z.string().nullable(),
+  smtp_port: z.number().int().nullable(),
+  username: z.string().nullable(),
+  password: z.string().nullable().meta({ description: "The mask when a password is saved, else null" }),
+  password_set: z.boolean(),
+  use_tls: z.boolean(),
+  use_ssl: z.boolean(),
+  allow_self_signed: z.boolean(),
+  from_email: z.string().nullable(),
+  from_name: z.string().nullable(),
+  reply_to: z.string().nullable(),
+  is_active: z.boolean(),
+  updated_at: z.string().nullable(),
+});
+export type TSmtpSettingsView = z.output<typeof ZSmtpSettingsView>;
 
 export async function getSmtpSettings(): Promise<TSmtpSettingsView> {
   const [row, inForce] = await Promise.all([findSavedSmtpSettings(), findSmtpConfig()]);

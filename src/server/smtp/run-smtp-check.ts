@@ -1,26 +1,26 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { SMTPSentMessageInfo } from "nodemailer/lib/smtp-transport";
+import { z } from "zod";
 import { takeSmtpCheck } from "@/server/rate-limits/smtp-test-limits";
-import { buildSmtpConfig, formatFromAddress, type TSmtpConfig, type TSmtpSource } from "./build-smtp-config";
-import { diagnoseSmtpError, type TSmtpFailureStage } from "./diagnose-smtp-error";
+import { buildSmtpConfig, formatFromAddress, SMTP_SOURCES, type TSmtpConfig } from "./build-smtp-config";
+import { diagnoseSmtpError, SMTP_FAILURE_STAGES } from "./diagnose-smtp-error";
 import { resolveSmtpConfig } from "./resolve-smtp-config";
 import { decryptSavedPassword, findSavedSmtpSettings, usesSavedPassword } from "./saved-smtp-settings";
 import { passwordChange, securityOf, type TSmtpSettings } from "./smtp-settings-schema";
 
-/** The answer of "test connection" and "send test email". */
-export type TSmtpDiagnosis = {
-  ok: boolean;
-  stage: TSmtpFailureStage | "ok";
-  message: string;
-  server_reply?: string;
-  response_code?: number;
-  latency_ms: number;
-  message_id?: string;
-  /** The server that was tried, e.g. "smtp.example.com:587 (STARTTLS) as user@example.com". */
-  server: string;
-  /** "request" when the caller's unsaved settings were tried, else the source in force. */
-  source: TSmtpSource | "request";
-};
+/** The answer of "test connection" and "send test email": where it failed, with the server's own reply. */
+export const ZSmtpDiagnosis = z.object({
+  ok: z.boolean(),
+  stage: z.enum([...SMTP_FAILURE_STAGES, "ok"]),
+  message: z.string(),
+  server_reply: z.string().optional(),
+  response_code: z.number().int().optional(),
+  latency_ms: z.number(),
+  message_id: z.string().optional(),
+  server: z.string().meta({ description: 'The server that was tried, e.g. "smtp.example.com:587 (STARTTLS) as user@example.com"' }),
+  source: z.enum([...SMTP_SOURCES, "request"]).meta({ description: '"request" when the caller\'s unsaved settings were tried, else the source in force' }),
+});
+export type TSmtpDiagnosis = z.output<typeof ZSmtpDiagnosis>;
 
 export type TSmtpCheckTarget = { config: TSmtpConfig; source: TSmtpDiagnosis["source"]; username: string | null };
 

@@ -59,6 +59,13 @@ export async function previewTemplate(input: TPreviewTemplateRequest | unknown) 
 }
 export type TTemplatePreview = Awaited<ReturnType<typeof previewTemplate>>;
 
+/** The response schema of TTemplatePreview: one shape per channel. */
+export const ZTemplatePreview = z.discriminatedUnion("channel", [
+  z.object({ channel: z.literal("email"), email: z.object({ subject: z.string(), html: z.string(), text: z.string() }) }),
+  z.object({ channel: z.enum(["slack", "teams", "webhook"]), payload: z.record(z.string(), z.unknown()).meta({ description: "The JSON body the channel would receive" }) }),
+  z.object({ channel: z.literal("sms"), sms: z.object({ text: z.string(), segments: z.number().int(), encoding: z.string(), truncated: z.boolean() }) }),
+]);
+
 export type TRenderedPreview =
   | { channel: "email"; email: { subject: string; html: string; text: string } }
   | { channel: "slack" | "teams" | "webhook" | "sms"; message: TChannelMessage };

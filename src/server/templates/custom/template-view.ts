@@ -1,8 +1,26 @@
 import type { MessageTemplate, MessageTemplateVersion } from "@/server/db/client";
-import { TEMPLATE_CHANNELS, type TTemplateBodies } from "./template-input-schema";
+import { z } from "zod";
+import { TEMPLATE_CHANNELS, ZTemplateBodies, type TTemplateBodies } from "./template-input-schema";
 
 /** A template as REST and the Templates page see it: its current version's content and its health. */
-export function toTemplateView(template: MessageTemplate, current: MessageTemplateVersion) {
+export const ZTemplateView = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  event_types: z.array(z.string()),
+  bodies: ZTemplateBodies,
+  channels: z.array(z.enum(TEMPLATE_CHANNELS)).meta({ description: "The channels the template has a body for" }),
+  version: z.number().int(),
+  updated_at: z.string(),
+  updated_by: z.string(),
+  created_at: z.string(),
+  failure_count: z.number().int().meta({ description: "Renders that failed since the last save (the built-in template was used instead)" }),
+  last_failure_at: z.string().nullable(),
+  last_failure_message: z.string().nullable(),
+});
+export type TTemplateView = z.output<typeof ZTemplateView>;
+
+export function toTemplateView(template: MessageTemplate, current: MessageTemplateVersion): TTemplateView {
   return {
     key: template.key,
     name: template.name,
@@ -19,7 +37,6 @@ export function toTemplateView(template: MessageTemplate, current: MessageTempla
     last_failure_message: template.lastFailureMessage,
   };
 }
-export type TTemplateView = ReturnType<typeof toTemplateView>;
 
 export function toTemplateVersionView(version: MessageTemplateVersion) {
   return {

@@ -1,7 +1,7 @@
 import { apiKeyRoute } from "@/server/api/rest";
 import { submitNotification } from "@/server/api/submit-responses";
 import { listNotifications } from "@/server/notifications/list-notifications";
-import { toNotificationListResource } from "@/server/notifications/notification-resource";
+import { toNotificationListResource, type TNotificationListPage } from "@/server/notifications/notification-resource";
 
 export const POST = apiKeyRoute("notifications:write", ({ request, apiKey }) => submitNotification(request, apiKey.id));
 
@@ -14,5 +14,5 @@ export const GET = apiKeyRoute("notifications:read", async ({ request }) => {
     page_size: page.pageSize,
     total: page.total,
     page_count: page.pageCount,
-  });
+  } satisfies TNotificationListPage);
 });
