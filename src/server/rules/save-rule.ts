@@ -1,6 +1,8 @@
 import { db, Prisma, type RoutingRule } from "@/server/db/client";
 import { AppError, parseInput } from "@/server/errors/app-error";
+import { recordAudit } from "@/server/audit/record-audit";
 import { checkRuleTargets } from "./check-rule-targets";
+import { ruleSnapshot, ruleTarget } from "./rule-audit";
 import { ZRuleId } from "./rule-id";
 import { ZRuleInput, type TRuleInput } from "./rule-schema";
 import { toRuleView, type TRuleView } from "./rule-view";
@@ -18,6 +20,7 @@ export async function createRule(options: { input: TRuleInput | unknown; actorId
       const rule = await tx.routingRule.create({
         data: { name: input.name, description: input.description ?? null, enabled: input.enabled, position: order.length, match: input.match, actions: input.actions, createdById: options.actorId, updatedById: options.actorId },
       });
+      await recordAudit(tx, { action: "rule.created", target: ruleTarget(rule), after: ruleSnapshot(rule) });
       return renumber(tx, order.map(({ id }) => id), rule, input.position);
     }),
   );
@@ -37,6 +40,7 @@ export async function updateRule(options: { id: unknown; input: TRuleInput | unk
         where: { id },
         data: { name: input.name, description: input.description ?? null, enabled: input.enabled, match: input.match, actions: input.actions, updatedById: options.actorId },
       });
+      await recordAudit(tx, { action: "rule.updated", target: ruleTarget(rule), before: ruleSnapshot(existing), after: ruleSnapshot(rule) });
       const order = await tx.routingRule.findMany({ where: { id: { not: id } }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
       return renumber(tx, order.map((row) => row.id), rule, input.position ?? existing.position);
     }),

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/server/audit/record-audit";
 import { encryptSecret } from "@/server/crypto/secret-box";
 import { db } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
@@ -31,8 +32,36 @@ export async function saveSmtpSettings(options: { settings: TSmtpSettingsInput; 
     isActive: settings.is_active,
     updatedById: options.updatedById ?? null,
   };
-  if (saved) await db().smtpSettings.update({ where: { id: saved.id }, data });
-  else await db().smtpSettings.create({ data });
+  await db().$transaction(async (tx) => {
+    if (saved) await tx.smtpSettings.update({ where: { id: saved.id }, data });
+    else await tx.smtpSettings.create({ data });
+    await recordAudit(tx, {
+      action: saved ? "smtp_settings.updated" : "smtp_settings.created",
+      target: { type: "smtp_settings", label: `${data.smtpServer}:${data.smtpPort}` },
+      before: saved ? auditSnapshot(saved) : null,
+      after: auditSnapshot(data),
+      secrets: ["password"],
+    });
+  });
   invalidateSmtpConfigCache();
   return getSmtpSettings();
+}
+
+type TSmtpRow = Pick<NonNullable<Awaited<ReturnType<typeof findSavedSmtpSettings>>>, "smtpServer" | "smtpPort" | "username" | "passwordEncrypted" | "useTls" | "useSsl" | "allowSelfSigned" | "fromEmail" | "fromName" | "replyTo" | "isActive">;
+
+/** The settings in the API's words; the sealed password stands for the password (a new one seals differently). */
+function auditSnapshot(row: TSmtpRow) {
+  return {
+    smtp_server: row.smtpServer,
+    smtp_port: row.smtpPort,
+    username: row.username,
+    password: row.passwordEncrypted,
+    use_tls: row.useTls,
+    use_ssl: row.useSsl,
+    allow_self_signed: row.allowSelfSigned,
+    from_email: row.fromEmail,
+    from_name: row.fromName,
+    reply_to: row.replyTo,
+    is_active: row.isActive,
+  };
 }
