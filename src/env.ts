@@ -171,6 +171,9 @@ export const ZEnv = z.object({
   /** A job whose status changed more than FLAP_CHANGES times within FLAP_WINDOW is flapping: one message, then quiet until it is stable for FLAP_WINDOW. */
   FLAP_CHANGES: z.coerce.number().int().min(2).default(4),
   FLAP_WINDOW: duration("30m"),
+  /** How long an emailed invitation link, and a password-reset link, can be used (once). */
+  INVITATION_TTL: duration("72h"),
+  PASSWORD_RESET_TTL: duration("1h"),
   /** First admin, created on start when the database has no users. */
   ADMIN_EMAIL: z.email("must be a valid email address").default("admin@opsconductor.local"),
   ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),

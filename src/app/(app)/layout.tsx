@@ -11,6 +11,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   await connection();
   const user = await getSessionUser();
   if (!user) redirect("/sign-in");
+  if (user.mustChangePassword) redirect("/change-password");
   return (
     <AppShell user={user} privateDestinationsAllowed={privateDestinationsAllowed()}>
       {children}

@@ -31,7 +31,7 @@ export function authOptions(): NextAuthOptions {
           } catch (error) {
             // next-auth hands a thrown error's message to the form (`error` of signIn()), so only
             // our own refusals may pass; anything else stays in the log.
-            if (error instanceof AppError && (error.code === "TOO_MANY_REQUESTS" || error.code === "SERVICE_UNAVAILABLE")) throw error;
+            if (error instanceof AppError && (error.code === "TOO_MANY_REQUESTS" || error.code === "SERVICE_UNAVAILABLE" || error.code === "FORBIDDEN")) throw error;
             console.error("[auth] sign-in failed unexpectedly:", error);
             throw new Error("Sign-in is not available right now; try again in a minute.");
           }
@@ -40,7 +40,11 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.uid = Number(user.id);
+        // signedInAt lets a password change end every session older than it (session-user.ts).
+        if (user) {
+          token.uid = Number(user.id);
+          token.signedInAt = Date.now();
+        }
         return token;
       },
     },

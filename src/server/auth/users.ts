@@ -28,13 +28,17 @@ export async function createUser(input: TCreateUser): Promise<TSessionUser> {
   }
 }
 
-/** The user for an email/password pair, or null. Takes the same time for unknown emails. */
+/**
+ * The user for an email/password pair, or null. Takes the same time for unknown emails.
+ * A deactivated account is refused with a FORBIDDEN AppError, but only to someone who knows its password.
+ */
 export async function verifyCredentials(email: string, password: string): Promise<TSessionUser | null> {
   const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
   // Hash anyway when the user is unknown so response time doesn't reveal which emails exist.
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  if (user.deactivatedAt) throw new AppError("FORBIDDEN", "This account is deactivated: ask an admin to reactivate it.");
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db, Prisma, type EscalationPolicy } from "@/server/db/client";
+import { recordAudit } from "@/server/audit/record-audit";
 import { AppError, parseInput, type TFieldErrors } from "@/server/errors/app-error";
 import { audienceProblems } from "@/server/events/audience-problems";
 import { ZAudienceTargetView } from "@/server/events/audience-target";
@@ -48,12 +49,15 @@ export async function saveEscalationPolicy(options: { id?: unknown; input: TEsca
   for (const [index, level] of input.levels.entries()) Object.assign(problems, await audienceProblems(level.targets, `levels.${index}.targets`));
   throwIfAny(problems, "escalation policy");
   const data = { name: input.name, description: input.description ?? null, levels: input.levels as Prisma.InputJsonArray, repeat: input.repeat };
+  const id = options.id === undefined ? undefined : parseInput(ZEscalationPolicyId, options.id);
   try {
-    if (options.id === undefined) return toEscalationPolicyView(await db().escalationPolicy.create({ data }));
-    const id = parseInput(ZEscalationPolicyId, options.id);
-    const { count } = await db().escalationPolicy.updateMany({ where: { id }, data });
-    if (count === 0) throw new AppError("NOT_FOUND", `Escalation policy ${id} not found`);
-    return getEscalationPolicy(id);
+    return await db().$transaction(async (tx) => {
+      const before = id === undefined ? null : await tx.escalationPolicy.findUnique({ where: { id } });
+      if (id !== undefined && !before) throw new AppError("NOT_FOUND", `Escalation policy ${id} not found`);
+      const policy = before ? await tx.escalationPolicy.update({ where: { id: before.id }, data }) : await tx.escalationPolicy.create({ data });
+      await recordAudit(tx, { action: before ? "escalation_policy.updated" : "escalation_policy.created", target: policyTarget(policy), before: before ? policySnapshot(before) : null, after: policySnapshot(policy) });
+      return toEscalationPolicyView(policy);
+    });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("CONFLICT", `An escalation policy named "${input.name}" already exists`, { fieldErrors: { name: ["is already taken"] } });
@@ -65,6 +69,13 @@ export async function saveEscalationPolicy(options: { id?: unknown; input: TEsca
 /** Rules naming it are left as they are and escalate nothing (recorded in their decisions); open incidents keep running their last steps from the saved copy. */
 export async function deleteEscalationPolicy(id: unknown): Promise<void> {
   const policyId = parseInput(ZEscalationPolicyId, id);
-  const { count } = await db().escalationPolicy.deleteMany({ where: { id: policyId } });
-  if (count === 0) throw new AppError("NOT_FOUND", `Escalation policy ${policyId} not found`);
+  await db().$transaction(async (tx) => {
+    const policy = await tx.escalationPolicy.findUnique({ where: { id: policyId } });
+    if (!policy) throw new AppError("NOT_FOUND", `Escalation policy ${policyId} not found`);
+    await tx.escalationPolicy.delete({ where: { id: policyId } });
+    await recordAudit(tx, { action: "escalation_policy.deleted", target: policyTarget(policy), before: policySnapshot(policy) });
+  });
 }
+
+const policyTarget = (policy: EscalationPolicy) => ({ type: "escalation_policy", id: policy.id, label: policy.name });
+const policySnapshot = (policy: EscalationPolicy) => ({ name: policy.name, description: policy.description, levels: policy.levels, repeat: policy.repeat });

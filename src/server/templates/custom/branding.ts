@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordAudit } from "@/server/audit/record-audit";
 import { db } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
 import { DEFAULT_BRAND, type TBrand } from "@/emails/components/brand";
@@ -45,7 +46,12 @@ export async function saveBranding(options: { input: TBrandingInput | unknown; a
     supportUrl: input.support_url ?? null,
     updatedBy: options.actor,
   };
-  await db().branding.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+  await db().$transaction(async (tx) => {
+    const before = await tx.branding.findUnique({ where: { id: 1 } });
+    await tx.branding.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+    const snapshot = (row: Omit<typeof data, "updatedBy">) => ({ product_name: row.productName, logo_url: row.logoUrl, accent_color: row.accentColor, footer_text: row.footerText, support_url: row.supportUrl });
+    await recordAudit(tx, { action: "branding.updated", target: { type: "branding", label: "branding" }, before: before ? snapshot(before) : null, after: snapshot(data) });
+  });
   cached = undefined;
   return toBrandingView(await currentBrand());
 }

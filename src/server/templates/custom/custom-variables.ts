@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordAudit } from "@/server/audit/record-audit";
 import { db } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
 import { forgetTemplates } from "./template-cache";
@@ -19,10 +20,14 @@ export async function listCustomVariables(): Promise<TCustomVariable[]> {
 /** Replaces the whole set (the settings form edits them together). */
 export async function saveCustomVariables(input: unknown): Promise<TCustomVariable[]> {
   const variables = parseInput(ZCustomVariables, input);
-  await db().$transaction([
-    db().templateVariable.deleteMany({ where: { key: { notIn: variables.map((v) => v.key) } } }),
-    ...variables.map((v) => db().templateVariable.upsert({ where: { key: v.key }, create: { ...v, description: v.description ?? null }, update: { value: v.value, description: v.description ?? null } })),
-  ]);
+  await db().$transaction(async (tx) => {
+    const before = await tx.templateVariable.findMany({ orderBy: { key: "asc" } });
+    await tx.templateVariable.deleteMany({ where: { key: { notIn: variables.map((v) => v.key) } } });
+    for (const v of variables) await tx.templateVariable.upsert({ where: { key: v.key }, create: { ...v, description: v.description ?? null }, update: { value: v.value, description: v.description ?? null } });
+    // One field per variable, so the log reads "runbook_base: https://old → https://new".
+    const values = (rows: { key: string; value: string }[]) => Object.fromEntries(rows.map((row) => [row.key, row.value]));
+    await recordAudit(tx, { action: "template_variables.updated", target: { type: "template_variables", label: "custom variables" }, before: values(before), after: values(variables) });
+  });
   forgetTemplates();
   return listCustomVariables();
 }

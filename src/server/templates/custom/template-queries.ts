@@ -1,5 +1,7 @@
 import { db } from "@/server/db/client";
 import { AppError, parseInput } from "@/server/errors/app-error";
+import { recordAudit } from "@/server/audit/record-audit";
+import { templateTarget } from "./template-audit";
 import { forgetTemplates } from "./template-cache";
 import { ZTemplateKey } from "./template-input-schema";
 import { toTemplateVersionView, toTemplateView, type TTemplateVersionView, type TTemplateView } from "./template-view";
@@ -27,7 +29,10 @@ export async function listTemplateVersions(key: unknown): Promise<TTemplateVersi
 
 export async function deleteTemplate(key: unknown): Promise<void> {
   const template = await findTemplate(key);
-  await db().messageTemplate.delete({ where: { id: template.id } });
+  await db().$transaction(async (tx) => {
+    await tx.messageTemplate.delete({ where: { id: template.id } });
+    await recordAudit(tx, { action: "template.deleted", target: templateTarget(template), before: { name: template.name, description: template.description, event_types: template.eventTypes, version: template.currentVersion } });
+  });
   forgetTemplates();
 }
 
