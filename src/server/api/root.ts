@@ -1,6 +1,7 @@
 // The API layer runs on the server only: a client component importing it fails the build.
 import "server-only";
 import { apiKeysRouter } from "./routers/api-keys";
+import { auditLogRouter } from "./routers/audit-log";
 import { channelsRouter } from "./routers/channels";
 import { eventsRouter } from "./routers/events";
 import { escalationPoliciesRouter, incidentsRouter } from "./routers/incidents";
@@ -37,6 +38,7 @@ export const appRouter = createTrpcRouter({
   rules: rulesRouter,
   users: usersRouter,
   stats: statsRouter,
+  auditLog: auditLogRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,11 +1,12 @@
 import stringify from "safe-stable-stringify";
 import { db, type MaintenanceWindow, type Prisma } from "@/server/db/client";
+import { recordAudit } from "@/server/audit/record-audit";
 import { AppError, parseInput } from "@/server/errors/app-error";
 import { rescheduleMaintenanceFolds } from "@/server/folds/reschedule-maintenance-folds";
 import { forgetMaintenanceWindows } from "./active-maintenance-windows";
 import { activeOccurrence } from "./maintenance-schedule";
 import { describeChanges, describeCreated, describeDeleted, describeEnded } from "./maintenance-window-changes";
-import { mergeWindowPatch, toWindowData, windowDataOf, type TWindowData } from "./maintenance-window-data";
+import { mergeWindowPatch, toWindowData, windowDataOf, windowFieldsOf, type TWindowData } from "./maintenance-window-data";
 import {
   ZListMaintenanceWindowsQuery,
   ZMaintenanceWindowId,
@@ -47,6 +48,8 @@ export async function getMaintenanceWindow(id: unknown): Promise<TMaintenanceWin
   return toMaintenanceWindowDetail(window);
 }
 
+const windowTarget = (window: MaintenanceWindow) => ({ type: "maintenance_window", id: window.id, label: window.name });
+
 function recordChange(tx: Prisma.TransactionClient, windowId: number, actor: TMaintenanceActor, action: TChangeAction, detail: string) {
   return tx.maintenanceWindowChange.create({ data: { windowId, actor, action, detail } });
 }
@@ -74,6 +77,7 @@ export async function createMaintenanceWindow(options: { input: unknown; actor: 
   const window = await changeWindows(async (tx) => {
     const created = await tx.maintenanceWindow.create({ data: { ...data, createdBy: options.actor } });
     await recordChange(tx, created.id, options.actor, "created", describeCreated(data));
+    await recordAudit(tx, { action: "maintenance_window.created", target: windowTarget(created), after: windowFieldsOf(created) });
     return created;
   });
   return toMaintenanceWindowView(window);
@@ -100,6 +104,7 @@ export async function updateMaintenanceWindow(options: { id: unknown; patch: unk
     const endedUntil = rescheduled ? null : saved.endedUntil;
     const updated = await tx.maintenanceWindow.update({ where: { id: saved.id }, data: { ...after, endedUntil } });
     await recordChange(tx, saved.id, options.actor, "changed", rescheduled && saved.endedUntil ? `${detail} The early end was cleared with the new schedule.` : detail);
+    await recordAudit(tx, { action: "maintenance_window.updated", target: windowTarget(updated), before: windowFieldsOf(saved), after: windowFieldsOf(updated) });
     const now = new Date();
     await rescheduleMaintenanceFolds(tx, saved.id, activeOccurrence(updated, now)?.end ?? now);
     return updated;
@@ -116,6 +121,7 @@ export async function endMaintenanceWindow(options: { id: unknown; actor: TMaint
     if (!occurrence) throw new AppError("CONFLICT", `Maintenance window "${saved.name}" is not active, so there is nothing to end`);
     const updated = await tx.maintenanceWindow.update({ where: { id: saved.id }, data: { endedUntil: occurrence.end } });
     await recordChange(tx, saved.id, options.actor, "ended", describeEnded(occurrence.end, saved.timezone, now));
+    await recordAudit(tx, { action: "maintenance_window.ended", target: windowTarget(saved), before: { ended_until: saved.endedUntil?.toISOString() ?? null }, after: { ended_until: occurrence.end.toISOString() } });
     await rescheduleMaintenanceFolds(tx, saved.id, now);
     return updated;
   });
@@ -129,6 +135,7 @@ export async function deleteMaintenanceWindow(options: { id: unknown; actor: TMa
     const now = new Date();
     await tx.maintenanceWindow.update({ where: { id: saved.id }, data: { deletedAt: now } });
     await recordChange(tx, saved.id, options.actor, "deleted", describeDeleted(windowDataOf(saved), activeOccurrence(saved, now) !== null));
+    await recordAudit(tx, { action: "maintenance_window.deleted", target: windowTarget(saved), before: windowFieldsOf(saved) });
     await rescheduleMaintenanceFolds(tx, saved.id, now);
   });
 }
