@@ -4,7 +4,7 @@
  */
 import { runNode } from "./support/run-node";
 
-const BENCHMARKS = ["bench/email.ts", "bench/events.ts"];
+const BENCHMARKS = ["bench/email.ts", "bench/events.ts", "bench/stats.ts"];
 
 let failed = 0;
 for (const script of BENCHMARKS) {
