@@ -220,6 +220,21 @@ describe("GET /metrics", () => {
     }
   });
 
+  it("keeps counting after the first scrape: new sends, new attempts, and an attempt that was in flight", async () => {
+    await db().deliveryAttempt.updateMany({ where: { notificationId: 8 }, data: { outcome: "DELIVERED", durationMs: 700, finishedAt: new Date() } });
+    await db().$executeRaw`update notifications set status = 'SENT', sent_at = now() where id = 8`;
+    await db().$executeRaw`insert into delivery_attempts (notification_id, attempt_number, started_at, finished_at, outcome, duration_ms)
+      values (9, 2, now(), now(), 'DELIVERED', 40)`;
+    const answer = await scrape(`Bearer ${TOKEN}`);
+    exposition = answer.text;
+    families = parsePrometheusText(exposition);
+    expect(values("notify_delivery_attempts_total")).toMatchObject({ "channel=slack,outcome=delivered": 2, "channel=webhook,outcome=delivered": 1 });
+    expect(values("notify_notifications_sent_total")).toMatchObject({ "channel=slack,type=alert": 2 });
+    expect(histogram("notify_delivery_latency_seconds", "slack").count).toBe(2);
+    expect(histogram("notify_send_duration_seconds", "slack")).toMatchObject({ count: 3, buckets: { "0.5": 0, "1": 2, "2.5": 3 } });
+    expect(histogram("notify_send_duration_seconds", "webhook")).toMatchObject({ count: 2, buckets: { "0.05": 1, "0.5": 2 } });
+  });
+
   it("refuses a missing or wrong token with 401", async () => {
     expect((await scrape()).status).toBe(401);
     expect((await scrape("Bearer not-the-metrics-token-at-all-0123")).status).toBe(401);

@@ -1,4 +1,6 @@
+import { recordAudit } from "@/server/audit/record-audit";
 import { db } from "@/server/db/client";
+import { preferencesAudit } from "@/server/preferences/preferences-audit";
 import { parseInput } from "@/server/errors/app-error";
 import { DEFAULT_SECRET_GRACE_HOURS } from "./channel-input-schema";
 import { fieldError } from "./field-error";
@@ -18,6 +20,10 @@ export async function rotatePersonalWebhookSecret(
   const { webhookSecrets } = openPersonalChannels(preferences);
   if (!preferences || !webhookSecrets) throw fieldError("webhook_url", "save a webhook URL first; it gets its signing secret then");
   const secrets = rotateWebhookSecrets(webhookSecrets, { now, graceMs: hours * 3_600_000 });
-  await db().userNotificationPreferences.update({ where: { id: preferences.id }, data: { customWebhookSecret: sealPersonalWebhookSecrets(secrets) } });
+  await db().$transaction(async (tx) => {
+    const stored = await tx.userNotificationPreferences.update({ where: { id: preferences.id }, data: { customWebhookSecret: sealPersonalWebhookSecrets(secrets) } });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: options.userId }, select: { id: true, email: true } });
+    await recordAudit(tx, { ...preferencesAudit(user, preferences, stored), action: "preferences.webhook_secret_rotated" });
+  });
   return { channels: await getPersonalChannels(options.userId, now), signing_secret: secrets.current };
 }

@@ -1,4 +1,6 @@
+import { recordAudit } from "@/server/audit/record-audit";
 import { db, type UserNotificationPreferences } from "@/server/db/client";
+import { preferencesAudit } from "@/server/preferences/preferences-audit";
 import { parseInput } from "@/server/errors/app-error";
 import { forgetDirectUsers } from "@/server/routing/decide-direct-notification";
 import { checkDestinationUrl } from "./check-destination-url";
@@ -20,7 +22,11 @@ export async function savePersonalChannels(options: { userId: number; input: TSa
   const input = parseInput(ZSavePersonalChannels, options.input);
   const saved = await db().userNotificationPreferences.findUnique({ where: { userId } });
   const { data, signingSecret } = personalChannelChanges(input, saved);
-  await db().userNotificationPreferences.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  await db().$transaction(async (tx) => {
+    const stored = await tx.userNotificationPreferences.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true } });
+    await recordAudit(tx, preferencesAudit(user, saved, stored));
+  });
   forgetDirectUsers();
   return { channels: await getPersonalChannels(userId), signing_secret: signingSecret };
 }

@@ -23,10 +23,12 @@ export function buildMetricsRegistry(snapshot: TMetricsSnapshot): Registry {
   const sent = counter("notify_notifications_sent_total", `Notifications sent, ${byTypeHelp}`, ["channel", "type"]);
   const failed = counter("notify_notifications_failed_total", `Notifications failed for good (now FAILED; a requeue takes one out), ${byTypeHelp}`, ["channel", "type"]);
   const dead = counter("notify_notifications_dead_total", `Notifications dead-lettered (now DEAD; a requeue or discard takes one out), ${byTypeHelp}`, ["channel", "type"]);
+  const sentByLabels = new Map(snapshot.sent.sent.map((row) => [`${row.channel}\n${row.type}`, row.sent]));
   for (const row of snapshot.notifications) {
     const labels = { channel: row.channel, type: row.type };
     created.inc(labels, row.created);
-    sent.inc(labels, row.sent);
+    // Every label pair that has notifications, sent or not, so a ratio of sent to created has both sides.
+    sent.inc(labels, sentByLabels.get(`${row.channel}\n${row.type}`) ?? 0);
     failed.inc(labels, row.failed);
     dead.inc(labels, row.dead);
   }
@@ -36,7 +38,7 @@ export function buildMetricsRegistry(snapshot: TMetricsSnapshot): Registry {
 
   new SnapshotHistogram(
     { name: "notify_delivery_latency_seconds", help: "Created to delivered, of sent notifications, by channel (retries and quiet hours included).", labelNames: ["channel"], buckets: DELIVERY_LATENCY_BUCKETS_SECONDS, registers },
-    snapshot.latency,
+    snapshot.sent.latency,
   );
   new SnapshotHistogram(
     { name: "notify_send_duration_seconds", help: "Duration of one delivery attempt's send, by channel, whatever its outcome.", labelNames: ["channel"], buckets: SEND_DURATION_BUCKETS_SECONDS, registers },

@@ -1,8 +1,8 @@
 import { countEvents } from "./count-events";
 import { countNotifications } from "./count-notifications";
 import { deliveryAttempts } from "./delivery-attempts";
-import { deliveryLatency } from "./delivery-latency";
 import { queueGauges } from "./queue-gauges";
+import { sentNotifications } from "./sent-notifications";
 
 /**
  * Every figure /metrics exposes, read from PostgreSQL in one go. The web app
@@ -13,8 +13,8 @@ import { queueGauges } from "./queue-gauges";
  */
 export async function readMetricsSnapshot() {
   const started = performance.now();
-  const [events, notifications, attempts, latency, queue] = await Promise.all([countEvents(), countNotifications(), deliveryAttempts(), deliveryLatency(), queueGauges()]);
-  return { events, notifications, attempts, latency, queue, collectSeconds: (performance.now() - started) / 1000 };
+  const [events, notifications, sent, attempts, queue] = await Promise.all([countEvents(), countNotifications(), sentNotifications(), deliveryAttempts(), queueGauges()]);
+  return { events, notifications, sent, attempts, queue, collectSeconds: (performance.now() - started) / 1000 };
 }
 
 export type TMetricsSnapshot = Awaited<ReturnType<typeof readMetricsSnapshot>>;

@@ -4,6 +4,8 @@ import { db, type Prisma } from "@/server/db/client";
 import { personalChannelChanges } from "@/server/destinations/save-personal-channels";
 import { parseInput } from "@/server/errors/app-error";
 import { forgetDirectUsers } from "@/server/routing/decide-direct-notification";
+import { recordAudit } from "@/server/audit/record-audit";
+import { preferencesAudit } from "./preferences-audit";
 import { ZPreferencesInput, type TPreferencesInput } from "./preferences-schema";
 import { preferencesUser } from "./preferences-user";
 import { toPreferencesView, ZPreferencesView, type TPreferencesView } from "./preferences-view";
@@ -49,10 +51,14 @@ export async function savePreferences(options: { user: unknown; input: TPreferen
     dndUntil: input.dnd_until === undefined ? undefined : input.dnd_until && new Date(input.dnd_until),
     subscriptions: input.subscriptions,
   };
-  const row = await db().userNotificationPreferences.upsert({
-    where: { userId: user.id },
-    create: { ...(data as Prisma.UserNotificationPreferencesUncheckedCreateInput), userId: user.id },
-    update: data,
+  const row = await db().$transaction(async (tx) => {
+    const stored = await tx.userNotificationPreferences.upsert({
+      where: { userId: user.id },
+      create: { ...(data as Prisma.UserNotificationPreferencesUncheckedCreateInput), userId: user.id },
+      update: data,
+    });
+    await recordAudit(tx, preferencesAudit(user, saved, stored));
+    return stored;
   });
   forgetDirectUsers();
   const view = toPreferencesView(user, row);
