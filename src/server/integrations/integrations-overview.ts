@@ -34,4 +34,3 @@ export function sendSampleAlert(options: { receiver: TAlertReceiver; actor: stri
 }
 
 export const ZSendSampleAlert = z.object({ receiver: z.enum(ALERT_RECEIVERS) });
-export const ZAlertsReceived = z.object({ ids: z.array(z.string()), alerts: z.number(), repeated: z.number(), warnings: z.array(z.string()) });

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { AppError } from "@/server/errors/app-error";
 import { ingestEvents } from "@/server/events/ingest-events";
 import { parseJsonBody } from "@/server/http/parse-json-body";
@@ -5,7 +6,15 @@ import { chargeApiKey } from "@/server/rate-limits/api-key-rate-limit";
 import { ALERT_RECEIVER_DEFINITIONS, type TAlertReceiver } from "./alert-receivers";
 import { recordIntegrationDelivery } from "./integration-deliveries";
 
-export type TAlertsReceived = { ids: string[]; alerts: number; repeated: number; warnings: string[] };
+/** What a receiver answers (202): one event id per alert, in order; `repeated` of them were already known. */
+export const ZAlertsReceived = z.object({
+  status: z.literal("received"),
+  ids: z.array(z.uuid()),
+  alerts: z.number().int(),
+  repeated: z.number().int(),
+  warnings: z.array(z.string()),
+});
+export type TAlertsReceived = z.infer<typeof ZAlertsReceived>;
 
 /**
  * One webhook payload of a monitoring tool: each alert becomes an event
@@ -40,5 +49,5 @@ export async function receiveAlerts(options: {
   const { ids, replayed } = events.length ? await ingestEvents({ events, apiKeyId: apiKey?.id ?? null, now }) : { ids: [], replayed: [] };
   const repeated = replayed.filter(Boolean).length;
   await recordIntegrationDelivery({ ...record, status: "ACCEPTED", alertCount: events.length, repeatedCount: repeated, eventIds: ids, error: null, warnings }, now);
-  return { ids, alerts: events.length, repeated, warnings };
+  return { status: "received", ids, alerts: events.length, repeated, warnings };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { integrationsOverview, sendSampleAlert, ZAlertsReceived, ZIntegrationReceiverView, ZSendSampleAlert } from "@/server/integrations/integrations-overview";
+import { integrationsOverview, sendSampleAlert, ZIntegrationReceiverView, ZSendSampleAlert } from "@/server/integrations/integrations-overview";
+import { ZAlertsReceived } from "@/server/integrations/receive-alerts";
 import { adminProcedure, createTrpcRouter } from "../trpc";
 
 /** The Alertmanager and Grafana receivers: admins read their setup and recent payloads, and send sample alerts. */

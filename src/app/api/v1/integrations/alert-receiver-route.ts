@@ -17,7 +17,7 @@ export function alertReceiverRoute(receiver: TAlertReceiver) {
   const route = apiKeyRoute("events:write", async ({ request, apiKey }) => {
     const body = await readLimitedBody(request, EVENTS_MAX_REQUEST_BYTES, () => new AppError("PAYLOAD_TOO_LARGE", `Payload is larger than ${formatBytes(EVENTS_MAX_REQUEST_BYTES)}; lower max_alerts`));
     const received = await receiveAlerts({ receiver, payload: body.toString("utf8"), apiKey, sentBy: `API key ${apiKey.name}` });
-    return Response.json({ status: "received", ...received }, { status: 202 });
+    return Response.json(received, { status: 202 });
   });
   return (request: Request, context: TRouteContext) => route(withBasicAsBearer(request), context);
 }
