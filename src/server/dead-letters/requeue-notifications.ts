@@ -1,3 +1,4 @@
+import { recordAudit } from "@/server/audit/record-audit";
 import { db } from "@/server/db/client";
 import { enqueueDelivery } from "@/server/delivery/enqueue-delivery";
 import { parseInput } from "@/server/errors/app-error";
@@ -20,6 +21,9 @@ export async function requeueNotifications(input: unknown): Promise<{ requeued: 
       data: { status: "PENDING", retryCount: 0, nextAttemptAt: null },
     });
     for (const notification of notifications) await enqueueDelivery(tx, notification);
+    for (const notification of notifications) {
+      await recordAudit(tx, { action: "notification.requeued", target: { type: "notification", id: notification.id, label: notification.subject }, before: { status: notification.status.toLowerCase() }, after: { status: "pending" } });
+    }
     return { requeued: notifications.length };
   });
 }

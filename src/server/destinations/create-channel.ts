@@ -1,3 +1,5 @@
+import { recordAudit } from "@/server/audit/record-audit";
+import { CHANNEL_SECRETS, channelSnapshot, channelTarget } from "./channel-audit";
 import { db } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
 import { buildChannelConfig } from "./build-channel-config";
@@ -19,14 +21,18 @@ export async function createChannel(input: TChannelInput): Promise<TChannelSaveR
   const channel = parseInput(ZChannelInput, input);
   const { config, signingSecret } = buildChannelConfig(channel, null);
   try {
-    const row = await db().notificationChannel.create({
-      data: {
-        name: channel.name,
-        type: toChannel(channel.type),
-        configEncrypted: sealChannelConfig(config),
-        enabled: channel.enabled ?? true,
-        rateLimitPerMinute: channel.rate_limit_per_minute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
-      },
+    const row = await db().$transaction(async (tx) => {
+      const created = await tx.notificationChannel.create({
+        data: {
+          name: channel.name,
+          type: toChannel(channel.type),
+          configEncrypted: sealChannelConfig(config),
+          enabled: channel.enabled ?? true,
+          rateLimitPerMinute: channel.rate_limit_per_minute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+        },
+      });
+      await recordAudit(tx, { action: "channel.created", target: channelTarget(created), after: channelSnapshot(created), secrets: CHANNEL_SECRETS });
+      return created;
     });
     return { channel: toChannelView(row, config, null), signing_secret: signingSecret };
   } catch (error) {

@@ -1,3 +1,5 @@
+import { recordAudit } from "@/server/audit/record-audit";
+import { CHANNEL_SECRETS, channelSnapshot, channelTarget } from "./channel-audit";
 import { db } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
 import { openChannelConfig, sealChannelConfig } from "./channel-config";
@@ -14,6 +16,10 @@ export async function rotateChannelSecret(input: { id: number; grace_period_hour
   const config = openChannelConfig(row.configEncrypted);
   if (config.type !== "webhook") throw fieldError("id", `"${row.name}" is a ${config.type} channel; only webhooks have a signing secret`);
   const secrets = rotateWebhookSecrets(config.secrets, { now, graceMs: hours * 3_600_000 });
-  const updated = await db().notificationChannel.update({ where: { id }, data: { configEncrypted: sealChannelConfig({ ...config, secrets }) } });
+  const updated = await db().$transaction(async (tx) => {
+    const saved = await tx.notificationChannel.update({ where: { id }, data: { configEncrypted: sealChannelConfig({ ...config, secrets }) } });
+    await recordAudit(tx, { action: "channel.secret_rotated", target: channelTarget(saved), before: channelSnapshot(row), after: channelSnapshot(saved), secrets: CHANNEL_SECRETS });
+    return saved;
+  });
   return { channel: await viewOfChannel(updated), signing_secret: secrets.current };
 }

@@ -1,3 +1,6 @@
+import { isDeepStrictEqual } from "node:util";
+import { recordAudit } from "@/server/audit/record-audit";
+import { CHANNEL_SECRETS, channelSnapshot, channelTarget } from "./channel-audit";
 import { db } from "@/server/db/client";
 import { parseInput } from "@/server/errors/app-error";
 import { buildChannelConfig } from "./build-channel-config";
@@ -17,14 +20,19 @@ export async function updateChannel(input: TUpdateChannelInput): Promise<TChanne
   }
   const { config } = buildChannelConfig(channel, openChannelConfig(row.configEncrypted));
   try {
-    const updated = await db().notificationChannel.update({
-      where: { id },
-      data: {
-        name: channel.name,
-        configEncrypted: sealChannelConfig(config),
-        ...(channel.enabled === undefined ? {} : { enabled: channel.enabled }),
-        ...(channel.rate_limit_per_minute === undefined ? {} : { rateLimitPerMinute: channel.rate_limit_per_minute }),
-      },
+    const updated = await db().$transaction(async (tx) => {
+      const saved = await tx.notificationChannel.update({
+        where: { id },
+        data: {
+          name: channel.name,
+          // Sealing again draws a new nonce: unchanged settings keep the saved ciphertext, so the log only shows real changes.
+          configEncrypted: isDeepStrictEqual(config, openChannelConfig(row.configEncrypted)) ? row.configEncrypted : sealChannelConfig(config),
+          ...(channel.enabled === undefined ? {} : { enabled: channel.enabled }),
+          ...(channel.rate_limit_per_minute === undefined ? {} : { rateLimitPerMinute: channel.rate_limit_per_minute }),
+        },
+      });
+      await recordAudit(tx, { action: "channel.updated", target: channelTarget(saved), before: channelSnapshot(row), after: channelSnapshot(saved), secrets: CHANNEL_SECRETS });
+      return saved;
     });
     return { channel: await viewOfChannel(updated), signing_secret: null };
   } catch (error) {

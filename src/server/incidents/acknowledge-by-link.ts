@@ -1,3 +1,4 @@
+import type { TAuditActor } from "@/server/audit/audit-context";
 import { db, Prisma } from "@/server/db/client";
 import { AppError } from "@/server/errors/app-error";
 import { readAckToken } from "./ack-link";
@@ -28,7 +29,10 @@ export async function acknowledgeByLink(token: string, now = new Date()) {
   try {
     return await db().$transaction(async (tx) => {
       await tx.incidentAckUse.create({ data: { notificationId: notification.id, incidentId, usedAt: now } });
-      return toIncidentView(await acknowledgeLocked(tx, incidentId, { actor: recipientOf(notification), via: `${notification.channel.toLowerCase()} link` }, now));
+      const actor = recipientOf(notification);
+      const via = `${notification.channel.toLowerCase()} link`;
+      const auditActor: TAuditActor = notification.recipientUserId ? { type: "user", id: notification.recipientUserId, label: actor } : { type: "service", label: `${actor} (${via})` };
+      return toIncidentView(await acknowledgeLocked(tx, incidentId, { actor, via, auditActor }, now));
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "This acknowledge link was already used.");

@@ -1,11 +1,18 @@
 import { z } from "zod";
 import { db, type Prisma } from "@/server/db/client";
+import type { TAuditActor } from "@/server/audit/audit-context";
+import { recordAudit } from "@/server/audit/record-audit";
 import { AppError, parseInput } from "@/server/errors/app-error";
 import { cancelEscalation } from "./schedule-escalation";
 
 export const ZIncidentId = z.coerce.number("must be an incident id").int().positive();
 
-export type TCloseBy = { actor: string; via: string };
+export type TCloseBy = {
+  actor: string;
+  via: string;
+  /** Who the audit log names, where the request does not know it (a link is its own credential). */
+  auditActor?: TAuditActor;
+};
 
 /**
  * Acknowledges: the pending level is removed and the incident marked, in one
@@ -24,7 +31,9 @@ export async function acknowledgeLocked(tx: Prisma.TransactionClient, id: number
   if (status === "ACKNOWLEDGED") return tx.incident.findUniqueOrThrow({ where: { id } });
   await cancelEscalation(tx, id);
   await tx.incidentTimelineEntry.create({ data: { incidentId: id, at: now, kind: "acknowledged", actor: by.actor, detail: `Acknowledged by ${by.actor} via ${by.via}` } });
-  return tx.incident.update({ where: { id }, data: { status: "ACKNOWLEDGED", acknowledgedAt: now, acknowledgedBy: by.actor, acknowledgedVia: by.via } });
+  const incident = await tx.incident.update({ where: { id }, data: { status: "ACKNOWLEDGED", acknowledgedAt: now, acknowledgedBy: by.actor, acknowledgedVia: by.via } });
+  await recordAudit(tx, { action: "incident.acknowledged", target: incidentTarget(incident), before: { status: status.toLowerCase() }, after: { status: "acknowledged", via: by.via }, actor: by.auditActor });
+  return incident;
 }
 
 /** Resolves (by hand, or when the job completes): escalation stops, the incident closes; resolving twice answers the first. */
@@ -38,8 +47,12 @@ export async function resolveLocked(tx: Prisma.TransactionClient, id: number, by
   if (status === "RESOLVED") return tx.incident.findUniqueOrThrow({ where: { id } });
   await cancelEscalation(tx, id);
   await tx.incidentTimelineEntry.create({ data: { incidentId: id, at: now, kind: "resolved", actor: by.actor, detail: `Resolved by ${by.actor} via ${by.via}` } });
-  return tx.incident.update({ where: { id }, data: { status: "RESOLVED", resolvedAt: now, resolvedBy: by.actor, resolvedVia: by.via } });
+  const incident = await tx.incident.update({ where: { id }, data: { status: "RESOLVED", resolvedAt: now, resolvedBy: by.actor, resolvedVia: by.via } });
+  await recordAudit(tx, { action: "incident.resolved", target: incidentTarget(incident), before: { status: status.toLowerCase() }, after: { status: "resolved", via: by.via }, actor: by.auditActor });
+  return incident;
 }
+
+const incidentTarget = (incident: { id: number; title: string }) => ({ type: "incident", id: incident.id, label: incident.title });
 
 async function lockStatus(tx: Prisma.TransactionClient, id: number): Promise<string> {
   const [row] = await tx.$queryRaw<{ status: string }[]>`select status from incidents where id = ${id} for update`;

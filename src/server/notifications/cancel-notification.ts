@@ -1,3 +1,4 @@
+import { recordAudit } from "@/server/audit/record-audit";
 import { db, type Notification } from "@/server/db/client";
 import { DELIVERY_JOB_KEY_PREFIX } from "@/server/delivery/enqueue-delivery";
 import { AppError, parseInput } from "@/server/errors/app-error";
@@ -28,9 +29,11 @@ export async function cancelNotification(options: { id: unknown; cancelledBy: st
     if (!row) throw new AppError("NOT_FOUND", `Notification ${id} not found`);
     if (!CANCELLABLE.has(row.status)) throw new AppError("CONFLICT", `Notification ${id} ${WHY_NOT[row.status] ?? `is ${row.status.toLowerCase()}`}`);
     await tx.$queryRaw`select graphile_worker.remove_job(${`${DELIVERY_JOB_KEY_PREFIX}${id}`}::text)`;
-    return tx.notification.update({
+    const cancelled = await tx.notification.update({
       where: { id },
       data: { status: "CANCELLED", cancelledAt: new Date(), cancelledBy: options.cancelledBy, nextAttemptAt: null },
     });
+    await recordAudit(tx, { action: "notification.cancelled", target: { type: "notification", id, label: cancelled.subject }, before: { status: row.status.toLowerCase() }, after: { status: "cancelled" } });
+    return cancelled;
   });
 }
