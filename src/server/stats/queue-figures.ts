@@ -1,5 +1,7 @@
 import { db } from "@/server/db/client";
-import { getWorkerStatus } from "@/server/delivery/worker-status";
+import { listOpenCircuits } from "@/server/delivery/transport-circuit";
+import { isDeliveryPaused } from "@/server/delivery/worker-control";
+import { liveWorkers } from "@/server/health/worker-heartbeat";
 
 const THROUGHPUT_WINDOW_MS = 5 * 60_000;
 
@@ -17,24 +19,35 @@ export type TQueueFigures = {
   openCircuits: number;
 };
 
-/** The queue as the Queue page sees it (getWorkerStatus), plus how long the oldest ready job waits and the current send rate. Not filtered: there is one queue. */
+/**
+ * The queue now, from the pieces the Queue page's status is made of (workers,
+ * pause switch, open circuits, graphile-worker's jobs) — not getWorkerStatus
+ * itself, whose "failed in the last hour" reads every failed row and is not
+ * shown here. Not filtered: there is one queue.
+ */
 export async function queueFigures(now: Date): Promise<TQueueFigures> {
-  const [status, oldest, recent] = await Promise.all([
-    getWorkerStatus(),
-    db().$queryRaw<{ at: Date | null }[]>`
-      select min(run_at) as at from graphile_worker._private_jobs where locked_at is null and run_at <= now() and attempts < max_attempts`,
+  const [workers, paused, circuits, [jobs], [recent]] = await Promise.all([
+    liveWorkers(),
+    isDeliveryPaused(),
+    listOpenCircuits(),
+    db().$queryRaw<{ queued: number; scheduled: number; locked: number; oldest: Date | null }[]>`
+      select count(*) filter (where locked_at is null and run_at <= now() and attempts < max_attempts)::int as queued,
+             count(*) filter (where locked_at is null and run_at > now() and attempts < max_attempts)::int as scheduled,
+             count(*) filter (where locked_at is not null)::int as locked,
+             min(run_at) filter (where locked_at is null and run_at <= now() and attempts < max_attempts) as oldest
+      from graphile_worker._private_jobs`,
     db().$queryRaw<{ count: number }[]>`
       select count(*)::int as count from notifications where sent_at >= ${new Date(now.getTime() - THROUGHPUT_WINDOW_MS)}::timestamp and sent_at < ${now}::timestamp`,
   ]);
   return {
-    running: status.running,
-    paused: status.paused,
-    workers: status.workers.length,
-    queued: status.jobs.queued,
-    scheduled: status.jobs.scheduled,
-    inProgress: status.jobs.locked,
-    oldestWaitingSince: oldest[0]?.at ?? null,
-    sendsPerMinute: Math.round(((recent[0]?.count ?? 0) / (THROUGHPUT_WINDOW_MS / 60_000)) * 10) / 10,
-    openCircuits: status.open_circuits.length,
+    running: workers.length > 0,
+    paused,
+    workers: workers.length,
+    queued: jobs?.queued ?? 0,
+    scheduled: jobs?.scheduled ?? 0,
+    inProgress: jobs?.locked ?? 0,
+    oldestWaitingSince: jobs?.oldest ?? null,
+    sendsPerMinute: Math.round(((recent?.count ?? 0) / (THROUGHPUT_WINDOW_MS / 60_000)) * 10) / 10,
+    openCircuits: circuits.length,
   };
 }
