@@ -1,6 +1,6 @@
 import { AttemptOutcome, Channel, db, Prisma } from "@/server/db/client";
 import { bucketIndexSql, histogramSeries, SEND_DURATION_BUCKETS_SECONDS } from "./histogram-buckets";
-import { SettledSums, type TSumRow, type TTimeRange } from "./settled-sums";
+import { SettledSums, settledTime, type TRange, type TSumRow } from "./settled-sums";
 import type { THistogramSeries } from "./snapshot-histogram";
 
 export type TAttemptCount = { channel: string; outcome: string; attempts: number };
@@ -42,7 +42,7 @@ async function aggregate(where: Prisma.Sql): Promise<{ rows: TSumRow[]; unfinish
 }
 
 /** Attempts by started_at, the database's now() when the worker opened them. */
-function readStarted({ from, to }: TTimeRange) {
+function readStarted({ from, to }: TRange<Date>) {
   return aggregate(Prisma.sql`${from ? Prisma.sql`a.started_at >= ${from}::timestamp` : Prisma.sql`true`} and ${to ? Prisma.sql`a.started_at < ${to}::timestamp` : Prisma.sql`true`}`);
 }
 
@@ -53,7 +53,7 @@ async function readFinished(ids: number[]) {
   return { rows, finishedIds: ids.filter((id) => !stillOpen.has(id)) };
 }
 
-const sums = new SettledSums({ read: readStarted, readFinished });
+const sums = new SettledSums({ horizon: settledTime, read: readStarted, readFinished });
 
 export async function deliveryAttempts(): Promise<TDeliveryAttempts> {
   const rows = await sums.totals();

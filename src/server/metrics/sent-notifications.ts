@@ -1,6 +1,6 @@
 import { Channel, db, Prisma } from "@/server/db/client";
 import { bucketIndexSql, DELIVERY_LATENCY_BUCKETS_SECONDS, histogramSeries } from "./histogram-buckets";
-import { SettledSums, type TSumRow, type TTimeRange } from "./settled-sums";
+import { SettledSums, settledTime, type TRange, type TSumRow } from "./settled-sums";
 import type { THistogramSeries } from "./snapshot-histogram";
 
 export type TSentNotifications = { sent: { channel: string; type: string; sent: number }[]; latency: THistogramSeries[] };
@@ -11,7 +11,7 @@ export type TSentNotifications = { sent: { channel: string; type: string; sent: 
  * recipient waited, not what the transport took). One pass per slice, over the
  * index on sent_at, which only recordSent sets, with the database's now().
  */
-async function readSent({ from, to }: TTimeRange): Promise<{ rows: TSumRow[]; unfinishedIds: number[] }> {
+async function readSent({ from, to }: TRange<Date>): Promise<{ rows: TSumRow[]; unfinishedIds: number[] }> {
   const latency = Prisma.sql`extract(epoch from sent_at - created_at)::float8`;
   const rows = await db().$queryRaw<{ channel: string; type: string | null; index: number | null; count: number; sum: number }[]>`
     select lower(channel::text) as channel, notification_type as type, index, count(*)::float8 as count, coalesce(sum(latency), 0)::float8 as sum
@@ -29,7 +29,7 @@ async function readSent({ from, to }: TTimeRange): Promise<{ rows: TSumRow[]; un
   };
 }
 
-const sums = new SettledSums({ read: readSent });
+const sums = new SettledSums({ horizon: settledTime, read: readSent });
 
 export async function sentNotifications(): Promise<TSentNotifications> {
   const rows = await sums.totals();
