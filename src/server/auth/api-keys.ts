@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { expiringCache } from "@/server/cache/expiring-cache";
+import { recordAudit } from "@/server/audit/record-audit";
 import { db, Prisma, type ApiKey, type Role } from "@/server/db/client";
 import { AppError, parseInput } from "@/server/errors/app-error";
 
@@ -50,8 +51,12 @@ export async function createApiKey(input: z.input<typeof ZCreateApiKey>, { perso
   const { name, scopes, createdById } = parseInput(ZCreateApiKey, input);
   const secret = `${SECRET_PREFIX}${randomBytes(24).toString("base64url")}`;
   try {
-    const key = await db().apiKey.create({
-      data: { name, scopes: [...new Set(scopes)], createdById, personal, prefix: secret.slice(0, 12), secretHash: hashSecret(secret) },
+    const key = await db().$transaction(async (tx) => {
+      const created = await tx.apiKey.create({
+        data: { name, scopes: [...new Set(scopes)], createdById, personal, prefix: secret.slice(0, 12), secretHash: hashSecret(secret) },
+      });
+      await recordAudit(tx, { action: "api_key.created", target: { type: "api_key", id: created.id, label: created.name }, after: { name: created.name, scopes: created.scopes, personal } });
+      return created;
     });
     return { id: key.id, name: key.name, prefix: key.prefix, scopes: key.scopes, secret };
   } catch (error) {
@@ -63,8 +68,12 @@ export async function createApiKey(input: z.input<typeof ZCreateApiKey>, { perso
 }
 
 export async function revokeApiKey(name: string): Promise<void> {
-  const { count } = await db().apiKey.updateMany({ where: { name, revokedAt: null }, data: { revokedAt: new Date() } });
-  if (count === 0) throw new AppError("NOT_FOUND", `No active API key named "${name}"`);
+  await db().$transaction(async (tx) => {
+    const key = await tx.apiKey.findFirst({ where: { name, revokedAt: null } });
+    if (!key) throw new AppError("NOT_FOUND", `No active API key named "${name}"`);
+    await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { action: "api_key.revoked", target: { type: "api_key", id: key.id, label: key.name }, before: { revoked: false }, after: { revoked: true } });
+  });
   keysBySecretHash.clear();
 }
 

@@ -1,7 +1,5 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { createApiKey, SCOPES_FOR_ROLE } from "@/server/auth/api-keys";
 import type { TSessionUser } from "@/server/auth/roles";
-import { db } from "@/server/db/client";
 import { AppError, parseInput } from "@/server/errors/app-error";
 import { ZCreatePersonalApiKey, type TCreatePersonalApiKey } from "./user-schemas";
 
@@ -17,7 +15,6 @@ export async function createPersonalApiKey(options: { user: TSessionUser; input:
   if (beyond.length > 0) {
     throw new AppError("FORBIDDEN", `Your role (${options.user.role.toLowerCase()}) cannot give a key ${beyond.join(", ")}`, { fieldErrors: { scopes: [`${beyond.join(", ")} is beyond your role`] } });
   }
-  const key = await createApiKey({ name, scopes, createdById: options.user.id }, { personal: true });
-  await db().$transaction((tx) => recordAudit(tx, { action: "api_key.created", target: { type: "api_key", id: key.id, label: key.name }, after: { name: key.name, scopes: key.scopes, personal: true } }));
-  return key;
+  // createApiKey audits the key in the transaction that stores it.
+  return createApiKey({ name, scopes, createdById: options.user.id }, { personal: true });
 }
