@@ -9,17 +9,18 @@ export type TActionGroup = { label: string; options: TSelectOption[] };
  * URL the log does not hold (yet) is kept as an option, so the select shows it.
  */
 export function actionGroups(actions: readonly string[], current: string): TActionGroup[] {
-  const all = current && !actions.includes(current) && !current.endsWith(".") && !current.endsWith(".*") ? [...actions, current] : actions;
-  const groups = new Map<string, TSelectOption[]>();
-  for (const action of [...all].sort()) {
-    const type = action.slice(0, action.indexOf(".") > 0 ? action.indexOf(".") : undefined);
-    const options = groups.get(type) ?? [{ value: `${type}.`, label: `Any ${humanize(type)} action` }];
-    options.push({ value: action, label: action });
-    groups.set(type, options);
-  }
   const prefix = current.endsWith(".*") ? current.slice(0, -2) : current.endsWith(".") ? current.slice(0, -1) : null;
-  if (prefix && !groups.has(prefix)) groups.set(prefix, [{ value: current, label: `Any ${humanize(prefix)} action` }]);
-  return [...groups].map(([type, options]) => ({ label: humanize(type), options: options.map((option) => (option.value === `${type}.` && current === `${type}.*` ? { ...option, value: current } : option)) }));
+  const known = prefix !== null || !current || actions.includes(current) ? actions : [...actions, current];
+  const groups = new Map<string, TSelectOption[]>();
+  const groupOf = (type: string) => {
+    // The URL may spell the prefix `rule.*`: the option then carries that value, so the select shows it chosen.
+    const any = { value: prefix === type ? current : `${type}.`, label: `Any ${humanize(type)} action` };
+    if (!groups.has(type)) groups.set(type, [any]);
+    return groups.get(type)!;
+  };
+  for (const action of [...known].sort()) groupOf(action.split(".")[0]!).push({ value: action, label: action });
+  if (prefix) groupOf(prefix);
+  return [...groups].map(([type, options]) => ({ label: humanize(type), options }));
 }
 
 /** Who did it: a kind of actor, or the one actor a row's link chose. */
