@@ -44,6 +44,7 @@ function prometheusConfig(target: string): string {
   const replacements: [string, string][] = [
     ["  - notify-alert-rules.yml", `  - ${path.join(EXAMPLES, "alert-rules.example.yml")}`],
     ["scrape_interval: 30s", "scrape_interval: 1s"],
+    ["scrape_timeout: 20s", "scrape_timeout: 1s"],
     ["credentials_file: /etc/prometheus/notify-metrics-token", `credentials_file: ${tokenFile}`],
     ['["notify.example.com:3009"]', `["${target}"]`],
   ];
