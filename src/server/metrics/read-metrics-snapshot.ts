@@ -5,11 +5,12 @@ import { queueGauges } from "./queue-gauges";
 import { sentNotifications } from "./sent-notifications";
 
 /**
- * Every figure /metrics exposes, read from PostgreSQL in one go. The web app
- * and each worker are separate processes; counting in any one of them would
- * show that process's share and reset on every restart. The database holds
- * every notification, attempt and job, so one scrape of any web process sees
- * the whole service, and counters survive restarts and deploys.
+ * Every figure /metrics exposes, from PostgreSQL. The web app and each worker
+ * are separate processes; counting in any one of them would show that
+ * process's share and reset on every restart. The database holds every
+ * notification, attempt and job, so one scrape of any web process sees the
+ * whole service, and counters survive restarts and deploys. (Rows that can no
+ * longer change are summed once per process: settled-sums.ts.)
  */
 export async function readMetricsSnapshot() {
   const started = performance.now();
