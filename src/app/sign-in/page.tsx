@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { SignInForm } from "@/components/sign-in-form";
 import { ThemeToggle } from "@/components/theme-toggle";
@@ -27,6 +28,9 @@ export default function SignInPage() {
             <Suspense fallback={<SkeletonRows rows={3} columns={1} />}>
               <SignInForm />
             </Suspense>
+            <p className="text-sm">
+              <Link href="/reset-password">Forgot password?</Link>
+            </p>
           </CardBody>
         </Card>
       </div>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { env } from "@/env";
+import { SCOPES_FOR_ROLE } from "@/server/auth/api-keys";
 import { db, Role } from "@/server/db/client";
 import { AppError } from "@/server/errors/app-error";
 
@@ -11,6 +12,8 @@ export const ZAccountView = z.object({
   role: z.enum(Role),
   timezone: z.string(),
   must_change_password: z.boolean(),
+  /** What their personal API keys may carry. */
+  allowed_scopes: z.array(z.string()),
   created_at: z.iso.datetime(),
 });
 export type TAccountView = z.output<typeof ZAccountView>;
@@ -25,6 +28,7 @@ export async function getAccount(userId: number): Promise<TAccountView> {
     role: user.role,
     timezone: user.preferences?.timezone ?? env().DEFAULT_TIME_ZONE,
     must_change_password: user.mustChangePassword,
+    allowed_scopes: [...SCOPES_FOR_ROLE[user.role]],
     created_at: user.createdAt.toISOString(),
   };
 }
