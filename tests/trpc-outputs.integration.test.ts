@@ -207,6 +207,7 @@ const CALLS: [string, (caller: TCaller) => Promise<unknown>][] = [
   ["apiKeys.create", (c) => c.apiKeys.create({ name: "throwaway", scopes: ["notifications:read"] })],
   ["health.status", (c) => c.health.status()],
   ["queue.status", (c) => c.queue.status()],
+  ["stats.overview", (c) => c.stats.overview({ range: "7d" })],
   ["queue.deadLetters", (c) => c.queue.deadLetters({})],
   ["queue.setPaused", (c) => c.queue.setPaused({ paused: false })],
   ["queue.requeue", (c) => c.queue.requeue({ notification_ids: [deadToRequeue] })],

@@ -12,7 +12,8 @@ export async function signIn(page: Page, email = e2eEnv("E2E_ADMIN_EMAIL"), pass
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/notifications/);
+  // Signed-in users land on the dashboard (src/components/sign-in-form.tsx).
+  await expect(page).toHaveURL(/\/dashboard/);
 }
 
 /** Reads the app's database directly, to check what the mail catcher stored. */

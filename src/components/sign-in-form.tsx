@@ -7,7 +7,7 @@ import { Alert } from "./ui/alert";
 import { Button } from "./ui/button";
 import { TextField } from "./ui/text-field";
 
-const DEFAULT_DESTINATION = "/notifications";
+const DEFAULT_DESTINATION = "/dashboard";
 
 type TFieldErrors = { email?: string; password?: string };
 

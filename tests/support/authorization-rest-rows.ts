@@ -24,6 +24,7 @@ export function restRows(world: TAuthorizationWorld): TRestRow[] {
     row("GET /api/v1/notifications/[id]", needs("notifications:read"), () => ({ params: { id: String(world.notification) } })),
     row("DELETE /api/v1/notifications/[id]", needs("notifications:write"), async () => ({ params: { id: String(await world.freshNotification()) } })),
     row("GET /api/v1/worker/status", needs("notifications:read")),
+    row("GET /api/v1/stats", needs("notifications:read"), () => ({ search: "?range=24h" })),
     row("POST /api/v1/notification/worker/stop", needs("admin")),
     row("POST /api/v1/notification/worker/start", needs("admin")),
 

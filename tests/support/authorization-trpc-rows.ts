@@ -48,6 +48,7 @@ export function trpcRows(world: TAuthorizationWorld): TTrpcRow[] {
     row("maintenanceWindows.delete", "ADMIN", async (c) => c.maintenanceWindows.delete({ id: await world.freshMaintenanceWindow() })),
 
     row("queue.status", "VIEWER", (c) => c.queue.status()),
+    row("stats.overview", "VIEWER", (c) => c.stats.overview({ range: "24h" })),
     row("queue.requeue", "OPERATOR", async (c) => c.queue.requeue({ notification_ids: [await world.freshDeadLetter()] })),
     // The dead-letter page lists and discards in bulk; operators retry from a notification's own page.
     row("queue.deadLetters", "ADMIN", (c) => c.queue.deadLetters({})),
