@@ -14,7 +14,6 @@ test("[incidents] an admin creates an escalation policy, then acknowledges and r
   const adminId = adminRow!.id;
 
   await signIn(page);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Admin" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Escalation policies" }).click();
   await expect(page.getByRole("heading", { name: "Escalation policies", exact: true })).toBeVisible();
   await page.getByRole("link", { name: "New policy" }).click();

@@ -2,12 +2,16 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { NavGroupMenu, type TNavLink } from "./nav-group-menu";
+import { useId, type ReactNode } from "react";
+import { visibleNavSections } from "./nav/nav-sections";
+import { SidebarNav } from "./nav/sidebar-nav";
+import { useNavDrawer } from "./nav/use-nav-drawer";
 import { PrivateDestinationsBanner } from "./private-destinations-banner";
 import { ThemeToggle } from "./theme-toggle";
+import { cx } from "./ui/cx";
 import { ToastProvider } from "./ui/toast";
 import { UserMenu, type TShellUser } from "./user-menu";
+import styles from "./app-shell.module.css";
 
 export type TAppShellProps = {
   user: TShellUser;
@@ -16,104 +20,56 @@ export type TAppShellProps = {
   children: ReactNode;
 };
 
-type TNavItem = TNavLink & { adminOnly?: boolean };
-
-const navItems: TNavItem[] = [
-  { href: "/notifications", label: "Notifications" },
-  { href: "/events", label: "Events" },
-  { href: "/incidents", label: "Incidents" },
-  { href: "/maintenance", label: "Maintenance" },
-  { href: "/queue", label: "Queue" },
-  { href: "/rules", label: "Rules", adminOnly: true },
-  { href: "/templates", label: "Templates" },
-  { href: "/preferences", label: "My preferences" },
-];
-
-/** The organisation's configuration, for admins, behind one "Admin" button so the nav fits one line. */
-const adminItems: TNavLink[] = [
-  { href: "/channels", label: "Channels" },
-  { href: "/escalation-policies", label: "Escalation policies" },
-  { href: "/users", label: "Users" },
-  { href: "/mail", label: "Mail catcher" },
-  { href: "/settings", label: "Settings" },
-  { href: "/api-keys", label: "API keys" },
-];
-
-function isActive(pathname: string, href: string) {
-  return pathname === href || pathname.startsWith(`${href}/`);
-}
-
-/** Header, navigation, user menu and main container for signed-in pages; also provides toasts. */
+/**
+ * Header (brand, theme, account), sectioned sidebar navigation and main container for signed-in
+ * pages; also provides toasts. Below 768 px the sidebar becomes a drawer behind a menu button.
+ */
 export function AppShell({ user, privateDestinationsAllowed = false, children }: TAppShellProps) {
   const pathname = usePathname();
-  // Remember which page the phone menu was opened on, so navigating closes it without an effect.
-  const [openOn, setOpenOn] = useState<string | null>(null);
-  const menuOpen = openOn === pathname;
-  const menuId = useId();
-  const menuButtonRef = useRef<HTMLButtonElement>(null);
-
-  const items = navItems.filter((item) => !item.adminOnly || user.role === "ADMIN");
-
-  function handleMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === "Escape" && menuOpen) {
-      setOpenOn(null);
-      menuButtonRef.current?.focus();
-    }
-  }
+  const { open: drawerOpen, toggle: toggleDrawer, close: closeDrawer, buttonRef, drawerRef } = useNavDrawer();
+  const drawerId = useId();
+  const sections = visibleNavSections(user.role);
 
   return (
     <ToastProvider>
-      <div className="shell">
-        <a href="#main-content" className="skip-link">
+      <div className={styles.shell} data-drawer-open={drawerOpen || undefined}>
+        {/* While the drawer is open everything but it and its button is inert: Tab stays inside. */}
+        <a href="#main-content" className={styles.skipLink} inert={drawerOpen}>
           Skip to content
         </a>
-        <header className="shell__header">
-          <div className="shell__bar container" onKeyDown={handleMenuKeyDown}>
-            <Link href="/notifications" className="shell__brand">
-              <span className="shell__logo" aria-hidden="true" />
-              <span>
-                OpsConductor <span className="shell__brand-suffix">Notify</span>
-              </span>
-            </Link>
-            <button
-              ref={menuButtonRef}
-              type="button"
-              className="btn btn--ghost btn--icon shell__menu-button"
-              aria-expanded={menuOpen}
-              aria-controls={menuId}
-              aria-label="Menu"
-              onClick={() => setOpenOn(menuOpen ? null : pathname)}
-            >
-              <svg viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" aria-hidden="true">
-                {menuOpen ? <path d="m4 4 8 8M12 4l-8 8" /> : <path d="M2.5 4.5h11M2.5 8h11M2.5 11.5h11" />}
-              </svg>
-            </button>
-            <div id={menuId} className="shell__menu" data-open={menuOpen || undefined}>
-              <nav className="shell__nav" aria-label="Main">
-                <ul className="shell__nav-list">
-                  {items.map((item) => (
-                    <li key={item.href}>
-                      <Link
-                        href={item.href}
-                        className="shell__nav-link"
-                        aria-current={isActive(pathname, item.href) ? "page" : undefined}
-                        onClick={() => setOpenOn(null)}
-                      >
-                        {item.label}
-                      </Link>
-                    </li>
-                  ))}
-                  {user.role === "ADMIN" && <NavGroupMenu label="Admin" items={adminItems} isActive={(href) => isActive(pathname, href)} onNavigate={() => setOpenOn(null)} />}
-                </ul>
-              </nav>
-              <div className="shell__tools">
-                <ThemeToggle />
-                <UserMenu user={user} />
-              </div>
-            </div>
+        <header className={styles.header}>
+          <button
+            ref={buttonRef}
+            type="button"
+            className={cx("btn btn--ghost btn--icon", styles.menuButton)}
+            aria-expanded={drawerOpen}
+            aria-controls={drawerId}
+            aria-label="Menu"
+            onClick={toggleDrawer}
+          >
+            <svg viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" aria-hidden="true">
+              {drawerOpen ? <path d="m4 4 8 8M12 4l-8 8" /> : <path d="M2.5 4.5h11M2.5 8h11M2.5 11.5h11" />}
+            </svg>
+          </button>
+          <Link href="/" className={styles.brand} inert={drawerOpen}>
+            <span className="shell__logo" aria-hidden="true" />
+            <span>
+              OpsConductor <span className={styles.brandSuffix}>Notify</span>
+            </span>
+          </Link>
+          <div className={styles.tools} inert={drawerOpen}>
+            <ThemeToggle className={styles.headerTheme} />
+            <UserMenu user={user} />
           </div>
         </header>
-        <main id="main-content" className="shell__main" tabIndex={-1}>
+        <div className={styles.backdrop} aria-hidden="true" onClick={closeDrawer} />
+        <div id={drawerId} ref={drawerRef} className={styles.sidebar}>
+          <SidebarNav sections={sections} pathname={pathname} onNavigate={closeDrawer} />
+          <div className={styles.drawerTools}>
+            <ThemeToggle />
+          </div>
+        </div>
+        <main id="main-content" className={styles.main} tabIndex={-1} inert={drawerOpen}>
           <div className="container">
             {privateDestinationsAllowed && <PrivateDestinationsBanner />}
             {children}
