@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/fixtures";
+import { e2eEnv, signIn } from "./support/fixtures";
 
 test("[API reference] renders the generated document offline and follows the theme", async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
@@ -24,4 +24,17 @@ test("[API reference] renders the generated document offline and follows the the
   await expect(page.locator("body")).toHaveClass(/light-mode/);
 
   expect(foreign).toEqual([]);
+});
+
+test("[API reference] tries a request against this server with a pasted API key", async ({ page }) => {
+  await signIn(page);
+  // Open the Operations group (GET endpoints with no body) and the first operation's "try it" client.
+  await page.goto("/api-reference#tag/operations/GET/api/v1/worker/status");
+  await page.getByText("Worker status").first().click();
+  await page.getByRole("button", { name: /Test Request/ }).first().click();
+  await page.getByPlaceholder(/Token/i).first().fill(e2eEnv("E2E_API_KEY"));
+  const answered = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith("/api/v1/") && response.request().headers().authorization?.startsWith("Bearer ") === true);
+  await page.getByRole("button", { name: /^Send/ }).first().click();
+  expect((await answered).status()).toBe(200);
+  await expect(page.getByText("200 OK").first()).toBeVisible();
 });
