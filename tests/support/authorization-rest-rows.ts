@@ -77,5 +77,16 @@ export function restRows(world: TAuthorizationWorld): TRestRow[] {
     row("POST /api/v1/templates/preview", needs("notifications:read"), () => ({ body: { key: template, channel: "email", sample: "job-failed" } })),
 
     row("POST /internal/notifications", "service token", () => ({ body: { recipient_email: "ops@example.com", subject: "From a service", body: "Hello.", notification_type: "report" } })),
+    row("GET /api/v1/audit-log", needs("admin")),
+    row("GET /api/v1/openapi.json", "anyone"),
+    row("GET /api/v1/users", needs("admin")),
+    row("POST /api/v1/users", needs("admin"), () => ({ body: { email: `${world.unique("rest-user")}@example.com`, role: "VIEWER" } })),
+    row("PATCH /api/v1/users/[id]", needs("admin"), async () => ({ params: { id: String(await world.freshUser()) }, body: { role: "OPERATOR" } })),
+    row("POST /api/v1/users/[id]/deactivate", needs("admin"), async () => ({ params: { id: String(await world.freshUser()) } })),
+    row("POST /api/v1/users/[id]/reactivate", needs("admin"), async () => ({ params: { id: String(await world.freshUser({ deactivated: true })) } })),
+    row("POST /api/v1/users/[id]/password-reset", needs("admin"), async () => ({ params: { id: String(await world.freshUser()) } })),
+    row("GET /api/v1/users/invitations", needs("admin")),
+    row("POST /api/v1/users/invitations", needs("admin"), () => ({ body: { email: `${world.unique("rest-invitee")}@example.com`, role: "VIEWER" } })),
+    row("DELETE /api/v1/users/invitations/[id]", needs("admin"), async () => ({ params: { id: String(await world.freshInvitation()) } })),
   ];
 }

@@ -10,14 +10,37 @@ type TCaller = ReturnType<typeof createCaller>;
  * a signed-in user. `case` tells apart the rows of one procedure whose answer
  * depends on what is reached (one's own or another user's).
  */
-export type TTrpcRow = { procedure: string; case?: string; least: Role; call: (caller: TCaller, me: TSessionUser | null) => Promise<unknown> };
+/** "anyone": a public procedure (reached from an emailed link), open to every caller, signed in or not. */
+export type TTrpcRow = { procedure: string; case?: string; least: Role | "anyone"; call: (caller: TCaller, me: TSessionUser | null) => Promise<unknown> };
 
 export function trpcRows(world: TAuthorizationWorld): TTrpcRow[] {
   const { other, template, bodies, eventId } = world;
   const rule = { match: { all: [] }, actions: { stop: true } };
-  const row = (procedure: string, least: Role, call: TTrpcRow["call"], label?: string): TTrpcRow => ({ procedure, least, call, ...(label ? { case: label } : {}) });
+  const row = (procedure: string, least: TTrpcRow["least"], call: TTrpcRow["call"], label?: string): TTrpcRow => ({ procedure, least, call, ...(label ? { case: label } : {}) });
   return [
     row("me", "VIEWER", (c) => c.me()),
+    row("auditLog.list", "ADMIN", (c) => c.auditLog.list({})),
+    row("auditLog.filterOptions", "ADMIN", (c) => c.auditLog.filterOptions()),
+    row("users.manage", "ADMIN", (c) => c.users.manage()),
+    row("users.invitations", "ADMIN", (c) => c.users.invitations()),
+    row("users.invite", "ADMIN", (c) => c.users.invite({ email: `${world.unique("invitee")}@example.com`, role: "VIEWER" })),
+    row("users.revokeInvitation", "ADMIN", async (c) => c.users.revokeInvitation({ id: await world.freshInvitation() })),
+    row("users.create", "ADMIN", (c) => c.users.create({ email: `${world.unique("created")}@example.com`, role: "VIEWER" })),
+    row("users.changeRole", "ADMIN", async (c) => c.users.changeRole({ id: await world.freshUser(), role: "OPERATOR" })),
+    row("users.deactivate", "ADMIN", async (c) => c.users.deactivate({ id: await world.freshUser() })),
+    row("users.reactivate", "ADMIN", async (c) => c.users.reactivate({ id: await world.freshUser({ deactivated: true }) })),
+    row("users.sendPasswordReset", "ADMIN", async (c) => c.users.sendPasswordReset({ id: await world.freshUser() })),
+    row("users.account", "VIEWER", (c) => c.users.account()),
+    row("users.updateProfile", "VIEWER", (c) => c.users.updateProfile({ timezone: "Europe/Berlin" })),
+    row("users.changePassword", "VIEWER", (c, me) => c.users.changePassword({ current_password: world.passwordOf(me), new_password: `${world.passwordOf(me)}-changed` })),
+    row("users.apiKeys", "VIEWER", (c) => c.users.apiKeys()),
+    row("users.createApiKey", "VIEWER", (c) => c.users.createApiKey({ name: world.unique("personal"), scopes: ["events:read"] })),
+    row("users.revokeApiKey", "VIEWER", async (c) => c.users.revokeApiKey({ id: (await c.users.createApiKey({ name: world.unique("personal"), scopes: ["events:read"] })).id })),
+    row("users.describeInvitation", "anyone", async (c) => c.users.describeInvitation({ token: await world.freshInvitationToken() })),
+    row("users.acceptInvitation", "anyone", async (c) => c.users.acceptInvitation({ token: await world.freshInvitationToken(), name: "Matrix", password: "matrix-password" })),
+    row("users.requestPasswordReset", "anyone", (c) => c.users.requestPasswordReset({ email: "nobody@example.com" })),
+    row("users.describePasswordReset", "anyone", async (c) => c.users.describePasswordReset({ token: await world.freshResetToken() })),
+    row("users.resetPassword", "anyone", async (c) => c.users.resetPassword({ token: await world.freshResetToken(), password: "matrix-password-2" })),
     row("users.list", "ADMIN", (c) => c.users.list()),
     row("health.status", "VIEWER", (c) => c.health.status()),
 

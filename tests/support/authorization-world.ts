@@ -12,6 +12,10 @@ import { createMaintenanceWindow } from "@/server/maintenance/maintenance-window
 import { createRule } from "@/server/rules/save-rule";
 import { saveSmtpSettings } from "@/server/smtp/save-smtp-settings";
 import { createTemplate, updateTemplate } from "@/server/templates/custom/save-template";
+import { createUserWithTemporaryPassword } from "@/server/users/create-user-with-temporary-password";
+import { deactivateUser } from "@/server/users/deactivate-user";
+import { inviteUser } from "@/server/users/invite-user";
+import { newUserToken } from "@/server/users/user-token";
 import { startHttpReceiver } from "./http-receiver";
 import { startCaptureSmtp } from "./smtp-capture";
 
@@ -141,6 +145,27 @@ export async function seedAuthorizationWorld() {
       await createApiKey({ name, scopes: ["notifications:read"] });
       return name;
     },
+    /** A throwaway account to change the role or state of (deactivated when asked). */
+    async freshUser(options: { deactivated?: boolean } = {}) {
+      const { user } = await createUserWithTemporaryPassword({ email: `${unique("throwaway-user")}@example.com`, role: "VIEWER" });
+      if (options.deactivated) await deactivateUser({ id: user.id });
+      return user.id;
+    },
+    async freshInvitation() {
+      return (await inviteUser({ input: { email: `${unique("invitee")}@example.com`, role: "VIEWER" }, invitedBy: "seed" })).invitation.id;
+    },
+    async freshInvitationToken() {
+      const { accept_url } = await inviteUser({ input: { email: `${unique("invitee")}@example.com`, role: "VIEWER" }, invitedBy: "seed" });
+      return accept_url.split("/").at(-1) ?? "";
+    },
+    /** A reset link of a throwaway account: the token, its hash stored as the app stores it. */
+    async freshResetToken() {
+      const { user } = await createUserWithTemporaryPassword({ email: `${unique("resetting")}@example.com`, role: "VIEWER" });
+      const { token, tokenHash } = newUserToken();
+      await db().passwordReset.create({ data: { userId: user.id, tokenHash, requestedBy: "seed", expiresAt: new Date(Date.now() + 3_600_000) } });
+      return token;
+    },
+    passwordOf: (user: TSessionUser | null) => PASSWORDS[user?.email ?? ""] ?? "",
     async freshCaughtEmail() {
       const row = await db().caughtEmail.create({ data: { mailFrom: "notify@example.com", rcptTo: ["ops@example.com"], subject: "Caught", html: "<p>Hi</p>", text: "Hi", headers: {}, raw: "Subject: Caught\r\n\r\nHi" } });
       return row.id;
@@ -165,5 +190,7 @@ export async function seedAuthorizationWorld() {
     stop: () => Promise.all([receiver.stop(), smtp.stop()]),
   };
 }
+
+const PASSWORDS: Record<string, string> = { "viewer@example.com": "viewer-password", "operator@example.com": "operator-password", "admin@example.com": "admin-password", "other@example.com": "other-password" };
 
 export type TAuthorizationWorld = Awaited<ReturnType<typeof seedAuthorizationWorld>>;
