@@ -5,8 +5,8 @@ import { signIn } from "./support/fixtures";
 const ADMIN_NAV = [
   "Dashboard", "Notifications", "Events", "Incidents", "Queue", "Maintenance",
   "Rules", "Templates", "Channels", "Escalation policies", "Integrations", "Settings", "Mail catcher",
-  "Users", "API keys", "API reference",
-  "My preferences", "My channels",
+  "Users", "API keys", "Audit log", "API reference",
+  "My preferences", "My channels", "My account",
 ];
 
 /**

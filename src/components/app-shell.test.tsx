@@ -41,8 +41,8 @@ describe("[navigation] the sidebar", () => {
     expect(navLabels(html)).toEqual([
       "Dashboard", "Notifications", "Events", "Incidents", "Queue", "Maintenance",
       "Rules", "Templates", "Channels", "Escalation policies", "Integrations", "Settings", "Mail catcher",
-      "Users", "API keys", "API reference",
-      "My preferences", "My channels",
+      "Users", "API keys", "Audit log", "API reference",
+      "My preferences", "My channels", "My account",
     ]);
     for (const title of ["Monitor", "Configure", "Admin", "Me"]) expect(html).toContain(`>${title}</p>`);
   });
@@ -52,7 +52,7 @@ describe("[navigation] the sidebar", () => {
       "Dashboard", "Notifications", "Events", "Incidents", "Queue", "Maintenance",
       "Templates",
       "API reference",
-      "My preferences", "My channels",
+      "My preferences", "My channels", "My account",
     ]);
   });
 

@@ -39,6 +39,7 @@ export const navSections: TNavSection[] = [
     items: [
       { href: "/users", label: "Users", adminOnly: true },
       { href: "/api-keys", label: "API keys", adminOnly: true },
+      { href: "/audit-log", label: "Audit log", adminOnly: true },
       { href: "/api-reference", label: "API reference" },
     ],
   },
@@ -47,6 +48,7 @@ export const navSections: TNavSection[] = [
     items: [
       { href: "/preferences", label: "My preferences" },
       { href: "/my-channels", label: "My channels" },
+      { href: "/account", label: "My account" },
     ],
   },
 ];

@@ -8,7 +8,7 @@ import { createNotification } from "@/server/notifications/create-notification";
  */
 export async function notifyDestinationDisabled(state: DestinationState): Promise<void> {
   const [admins, owner] = await Promise.all([
-    db().user.findMany({ where: { role: "ADMIN" }, select: { email: true } }),
+    db().user.findMany({ where: { role: "ADMIN", deactivatedAt: null }, select: { email: true } }),
     state.ownerUserId ? db().user.findUnique({ where: { id: state.ownerUserId }, select: { email: true } }) : null,
   ]);
   const recipients = new Set([owner?.email, ...admins.map((admin) => admin.email)].filter((email): email is string => Boolean(email)));

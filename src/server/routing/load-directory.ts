@@ -48,7 +48,7 @@ export async function loadDirectory(targets: TAudienceTarget[]): Promise<TDirect
   if (emails.size) or.push({ email: { in: [...emails] } });
   if (roles.size) or.push({ role: { in: [...roles] } });
   const [users, channels, smsChannels] = await Promise.all([
-    or.length ? db().user.findMany({ where: { OR: or }, select: { id: true, email: true, role: true, preferences: { select: PREFERENCE_COLUMNS } } }) : [],
+    or.length ? db().user.findMany({ where: { OR: or, deactivatedAt: null }, select: { id: true, email: true, role: true, preferences: { select: PREFERENCE_COLUMNS } } }) : [],
     channelNames.size ? db().notificationChannel.findMany({ where: { name: { in: [...channelNames] } }, select: { id: true, name: true, type: true, enabled: true } }) : [],
     db().notificationChannel.count({ where: { type: "SMS", enabled: true } }),
   ]);
