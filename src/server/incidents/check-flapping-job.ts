@@ -5,7 +5,9 @@ import { formatWindow } from "@/server/folds/fold-window";
 import { enqueueJob } from "@/server/jobs/enqueue-job";
 import { insertRoutedNotifications, type TNewNotification } from "@/server/notifications/insert-notification";
 import { isStableAgain } from "./flapping";
-import { flapCheckKey, FLAPPING_TYPE, jobNameOf } from "./flapping-messages";
+import { eventFromRow } from "@/server/events/event-from-row";
+import { conditionOf } from "./condition";
+import { flapCheckKey, FLAPPING_TYPE, shortName } from "./flapping-messages";
 import { lockJobs } from "./lock-jobs";
 
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
@@ -40,16 +42,18 @@ export async function checkFlappingJob(jobKey: string, now = new Date()): Promis
     const held = await tx.$queryRaw<THeldRow[]>`
       select id, subject, created_at, channel, channel_id, recipient_user_id, recipient_email from notifications
        where status = 'SUPPRESSED' and created_at >= ${since}::timestamp and metadata->>'flapping_job_key' = ${jobKey} order by created_at, id`;
-    const name = jobNameOf(jobKey);
+    const lastEvent = await tx.event.findUnique({ where: { id: state.last_event_id } });
+    const name = (lastEvent && conditionOf(eventFromRow(lastEvent))?.name) || `Job ${jobKey.slice(jobKey.indexOf(":") + 1)}`;
+    const isAlert = jobKey.startsWith("alert:");
     const window = formatWindow(FLAP_WINDOW);
-    const condition = state.last_status === "failed" ? "failing" : "succeeding";
+    const condition = state.last_status === "failed" ? (isAlert ? "firing" : "failing") : isAlert ? "resolved" : "succeeding";
     const notifications: TNewNotification[] = told.map((row) => {
       const mine = held.filter((item) => item.channel === row.channel && item.channel_id === row.channel_id && item.recipient_user_id === row.recipient_user_id && item.recipient_email === row.recipient_email);
       const lines = mine.map((item) => `- ${item.created_at.toISOString().slice(11, 16)} UTC ${item.subject} — ${appLink(appUrl(), `notifications/${item.id}`)}`);
       const recipient = row.recipient_email ?? `channel #${row.channel_id}`;
       return {
-        subject: `Stable again: ${name} is ${condition} (no change for ${window})`,
-        body: [`Job ${name} stopped flapping: its last status is ${state.last_status}, unchanged for ${window}.`, mine.length ? `\n${mine.length} message${mine.length === 1 ? " was" : "s were"} held back while it flapped:` : "\nNo message was held back.", ...lines].join("\n"),
+        subject: `Stable again: ${shortName(name)} is ${condition} (no change for ${window})`,
+        body: [`${name} stopped flapping: it is ${condition}, unchanged for ${window}.`, mine.length ? `\n${mine.length} message${mine.length === 1 ? " was" : "s were"} held back while it flapped:` : "\nNo message was held back.", ...lines].join("\n"),
         notificationType: "job.stable",
         priority: state.last_status === "failed" ? "HIGH" : "NORMAL",
         metadata: { flapping_job_key: jobKey, flapping_since: since.toISOString(), held_notification_ids: mine.map((item) => item.id) },
@@ -63,7 +67,7 @@ export async function checkFlappingJob(jobKey: string, now = new Date()): Promis
         apiKeyId: null,
         idempotencyKey: null,
         eventId: state.last_event_id,
-        decision: { recipient, outcome: "NOTIFIED", reason: `Job ${name} is stable again after flapping since ${since.toISOString()}: told to everyone who got the flapping message`, userId: row.recipient_user_id, ruleId: null, eventId: state.last_event_id },
+        decision: { recipient, outcome: "NOTIFIED", reason: `${name} is stable again after flapping since ${since.toISOString()}: told to everyone who got the flapping message`, userId: row.recipient_user_id, ruleId: null, eventId: state.last_event_id },
       };
     });
     await insertRoutedNotifications(tx, notifications);

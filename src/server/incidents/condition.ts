@@ -23,14 +23,34 @@ export type TCondition = {
   recoveryOnly: boolean;
   /** Who resolves its incidents when it recovers, as the incident's timeline says. */
   resolvedBy: TCloseBy;
+  /** How its messages name it: "Job nightly-backup", "Alert HighCPU on db-01" — never by its key's hash. */
+  name: string;
+  /** Its two states in words, for "keeps alternating between failure and success". */
+  states: { failed: string; succeeded: string };
 };
 
-export function conditionOf(event: Pick<TRoutableEvent, "type" | "source" | "job" | "data">): TCondition | null {
+const JOB_STATES = { failed: "failure", succeeded: "success" };
+const ALERT_STATES = { failed: "firing", succeeded: "resolved" };
+
+export function conditionOf(event: Pick<TRoutableEvent, "type" | "source" | "job" | "data"> & { labels?: Record<string, string> | null }): TCondition | null {
   const alert = alertOccurrenceOf(event);
   if (alert) {
-    return { key: `alert:${alert.fingerprint}`, outcome: alert.status === "firing" ? "failed" : "succeeded", recoveryOnly: true, resolvedBy: { actor: "the alert", via: `a resolved ${event.type} alert` } };
+    return {
+      key: `alert:${alert.fingerprint}`,
+      outcome: alert.status === "firing" ? "failed" : "succeeded",
+      recoveryOnly: true,
+      resolvedBy: { actor: "the alert", via: `a resolved ${event.type} alert` },
+      name: alertName(event.type, event.labels ?? {}),
+      states: ALERT_STATES,
+    };
   }
   if (!event.job?.name) return null;
   const outcome = JOB_FAILURE_TYPES.has(event.type) ? "failed" : JOB_SUCCESS_TYPES.has(event.type) ? "succeeded" : null;
-  return { key: `${event.source ?? ""}:${event.job.name}`, outcome, recoveryOnly: false, resolvedBy: { actor: "the job", via: "a job.completed event" } };
+  return { key: `${event.source ?? ""}:${event.job.name}`, outcome, recoveryOnly: false, resolvedBy: { actor: "the job", via: "a job.completed event" }, name: `Job ${event.job.name}`, states: JOB_STATES };
+}
+
+/** "Alert HighCPU on db-01:9100": the alertname label as Prometheus spelled it (else the type's name), and its instance. */
+function alertName(type: string, labels: Record<string, string>): string {
+  const name = labels.alertname?.trim() || type.slice("alert.".length);
+  return `Alert ${name}${labels.instance ? ` on ${labels.instance}` : ""}`;
 }

@@ -54,13 +54,13 @@ export async function recordJobOutcomes(tx: Prisma.TransactionClient, events: { 
   const failureEvents = new Map<string, string[]>();
   const flapping = new Map<string, TFlap>();
   const { FLAP_CHANGES, FLAP_WINDOW } = env();
-  for (const { event, severity, key, outcome } of jobEvents) {
+  for (const { event, severity, key, outcome, condition } of jobEvents) {
     const state = states.get(key);
     const changed = state?.last_status !== outcome;
     const transitions = changed ? [...(state?.transitions ?? []), now].slice(-KEPT_TRANSITIONS) : (state?.transitions ?? []);
     // Once flapping, a job stays so until a whole FLAP_WINDOW passes without a change (checkFlappingJob).
     const flappingSince = state?.flapping_since ?? (isFlapping(transitions, now, { maxChanges: FLAP_CHANGES, windowMs: FLAP_WINDOW }) ? now : null);
-    if (flappingSince) flapping.set(event.id, { jobKey: key, changes: changesWithin(transitions, now, FLAP_WINDOW), started: !state?.flapping_since, since: flappingSince });
+    if (flappingSince) flapping.set(event.id, { jobKey: key, name: condition.name, states: condition.states, changes: changesWithin(transitions, now, FLAP_WINDOW), started: !state?.flapping_since, since: flappingSince });
     if (outcome === "failed") {
       const since = state?.last_status === "failed" ? state : null;
       failureEvents.set(key, [...(since ? (failureEvents.get(key) ?? [since.failing_since_event_id ?? since.last_event_id]) : []), event.id]);
