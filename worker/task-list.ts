@@ -1,5 +1,6 @@
 import type { CronItem, TaskList } from "graphile-worker";
 import { TASKS } from "@/server/jobs/tasks";
+import { alertsRepeat } from "./tasks/alerts__repeat";
 import { deliverySend } from "./tasks/delivery__send";
 import { eventsRoute } from "./tasks/events__route";
 import { foldsRelease } from "./tasks/folds__release";
@@ -11,6 +12,7 @@ import { noisePrune } from "./tasks/noise__prune";
 export const taskList: TaskList = {
   [TASKS.deliverySend.id]: deliverySend,
   [TASKS.eventsRoute.id]: eventsRoute,
+  [TASKS.alertsRepeat.id]: alertsRepeat,
   [TASKS.incidentsEscalate.id]: incidentsEscalate,
   [TASKS.groupsFlush.id]: groupsFlush,
   [TASKS.foldsRelease.id]: foldsRelease,

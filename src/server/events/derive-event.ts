@@ -39,7 +39,8 @@ export function deriveGroupKey(event: Pick<TParsedEvent, "type" | "group_key" | 
  * that retries a timed-out call never causes a second message — or for an
  * alert its (fingerprint, start, status): Alertmanager re-sends a firing
  * alert every repeat_interval, maybe with new annotations, and that is the
- * same alert, answered with the first event and routed once.
+ * same alert, answered with the first event and routed once (told again
+ * only by a rule with repeat_interval: repeatAlerts).
  */
 export function dedupeKeyOf(event: Pick<TParsedEvent, "type" | "source" | "job" | "data" | "idempotency_key">, apiKeyId: number | null): { key: string; byIdempotencyKey: boolean } | null {
   if (event.idempotency_key) return { key: `key:${apiKeyId ?? "internal"}:${event.idempotency_key}`, byIdempotencyKey: true };

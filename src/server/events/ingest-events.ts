@@ -4,6 +4,7 @@ import { jsonRecordset } from "@/server/db/json-recordset";
 import { AppError, type TErrorDetail } from "@/server/errors/app-error";
 import { enqueueJob } from "@/server/jobs/enqueue-job";
 import { JOB_PRIORITY } from "@/server/notifications/priority";
+import { alertOccurrenceOf } from "./alert-occurrence";
 import { dedupeKeyOf, deriveGroupKey, requestHashOf, toRoutableEvent } from "./derive-event";
 import { severityPriority } from "./severity-priority";
 import type { TParsedEvent } from "./event-schema";
@@ -19,7 +20,8 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
  * events of one request and their one routing job are committed together.
  * A repeated idempotency key (or a job event already reported) answers the
  * first event's id; the same key with a different event is 422 and stores
- * nothing.
+ * nothing. A firing alert reported again (Alertmanager's repeat_interval)
+ * answers its first event too, and queues a check of the rules that repeat.
  */
 export async function ingestEvents(options: { events: TParsedEvent[]; apiKeyId: number | null; now?: Date }): Promise<TIngestResult> {
   try {
@@ -67,6 +69,9 @@ async function ingestOnce({ events, apiKeyId, now = new Date() }: { events: TPar
         details: conflicts,
       });
     }
+    const stillFiring = [...new Set(prepared.flatMap(({ event, dedupe }, index) => (replayed[index] && dedupe && !dedupe.byIdempotencyKey && alertOccurrenceOf(event)?.status === "firing" ? [ids[index] as string] : [])))];
+    // A firing alert re-sent is news only to a rule that repeats (repeat_interval): the worker asks the rules.
+    if (stillFiring.length) await enqueueJob(tx, "alertsRepeat", { eventIds: stillFiring });
     if (fresh.length === 0) return { ids, replayed };
 
     const inserted = await insertEvents(tx, fresh, apiKeyId, now);

@@ -20,7 +20,7 @@ route:
   group_by: [alertname]
   group_wait: 30s
   group_interval: 5m
-  repeat_interval: 4h   # Notify tells nobody again about an alert it already has
+  repeat_interval: 4h   # Notify tells again only where a rule sets its own repeat_interval
 
 receivers:
   - name: opsconductor-notify

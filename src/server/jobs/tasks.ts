@@ -19,6 +19,11 @@ export const TASKS = {
     id: "events__route",
     payload: z.object({ eventIds: z.array(z.uuid()).min(1).max(1_000) }),
   },
+  /** Firing alerts their monitoring tool re-sent: the rules with repeat_interval tell their recipients again when it is due. */
+  alertsRepeat: {
+    id: "alerts__repeat",
+    payload: z.object({ eventIds: z.array(z.uuid()).min(1).max(1_000) }),
+  },
   /** The next level (or round) of an incident's escalation; does nothing once it is acknowledged or resolved. */
   incidentsEscalate: {
     id: "incidents__escalate",

@@ -58,16 +58,17 @@ export async function insertNotificationsWithDelivery(sql: TSql, notifications: 
  * batch and needs none of them back: reading every stored row back cost more
  * than storing it. Answers how many were stored.
  */
-export async function insertRoutedNotifications(sql: TSql, notifications: TNewNotification[]): Promise<number> {
-  return insertNotifications(sql, notifications, { rows: false });
+export async function insertRoutedNotifications(sql: TSql, notifications: TNewNotification[], now = new Date()): Promise<number> {
+  return insertNotifications(sql, notifications, { rows: false, now });
 }
 
 async function insertNotifications(sql: TSql, notifications: TNewNotification[], options: { rows: true }): Promise<(Notification | null)[]>;
-async function insertNotifications(sql: TSql, notifications: TNewNotification[], options: { rows: false }): Promise<number>;
-async function insertNotifications(sql: TSql, notifications: TNewNotification[], options: { rows: boolean }): Promise<(Notification | null)[] | number> {
+async function insertNotifications(sql: TSql, notifications: TNewNotification[], options: { rows: false; now: Date }): Promise<number>;
+async function insertNotifications(sql: TSql, notifications: TNewNotification[], options: { rows: boolean; now?: Date }): Promise<(Notification | null)[] | number> {
   if (notifications.length === 0) return options.rows ? [] : 0;
   const ids = await drawNotificationIds(sql, notifications.length);
-  const now = new Date();
+  // Routing's clock: its decisions and notifications carry the time it decided.
+  const now = options.now ?? new Date();
   const input = notifications.map((data, ord) => ({
     ord,
     id: ids[ord],

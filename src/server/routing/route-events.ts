@@ -8,7 +8,8 @@ import { applyRules, type TCompiledRule, type TGroupingRequest, type TRuleOutcom
 import { joinGroups } from "@/server/groups/join-groups";
 import { foldNotifications, type TFoldSubject } from "@/server/folds/fold-notifications";
 import { activeMaintenanceWindows, type TActiveMaintenanceWindow } from "@/server/maintenance/active-maintenance-windows";
-import { eventNotificationContent } from "./event-notification-content";
+import { toNotification } from "./planned-notification";
+import { holdingWindow } from "@/server/maintenance/holding-window";
 import { loadDirectory } from "./load-directory";
 import { loadEnabledRules } from "./load-rules";
 import { planDeliveries, type TPlannedDecision } from "./plan-deliveries";
@@ -81,7 +82,7 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     // Noise control last: its budget and fold rows are taken after the job locks, in every routing transaction alike.
     const quieted = quietFlapping([...earlyNotifications, ...lateSent], outcomes.flapping);
     const notifications = await foldNotifications(tx, quieted, new Map(routed.map((plan) => [plan.event.id, foldSubject(plan)])), now);
-    if (notifications.length) await insertRoutedNotifications(tx, notifications);
+    if (notifications.length) await insertRoutedNotifications(tx, notifications, now);
     decisionsAlone.push(...outcomes.decisions);
     if (decisionsAlone.length) await insertDecisions(tx, decisionsAlone, now);
     return { routed: routed.length, failed: mine.length - routed.length, skipped: eventIds.length - mine.length, notifications: notifications.length };
@@ -170,41 +171,4 @@ async function planEvents(events: Event[], rules: TCompiledRule[], now: Date): P
       return { event: item.event, error: `Routing failed: ${String(error)}` };
     }
   });
-}
-
-/** The first window in force whose scope covers the event and that holds events of its severity (critical ones only with critical: hold). */
-function holdingWindow(windows: TActiveMaintenanceWindow[], event: Event, severity: TEventSeverity): TActiveMaintenanceWindow | null {
-  if (windows.length === 0) return null;
-  const routable = eventFromRow(event);
-  return windows.find((window) => (severity !== "critical" || window.critical === "HOLD") && window.matches(routable)) ?? null;
-}
-
-/** Every notification of one event says the same: built once per event, not once per recipient. */
-const contents = new WeakMap<TPlan, ReturnType<typeof eventNotificationContent>>();
-
-function contentOf(plan: TPlan) {
-  let content = contents.get(plan);
-  if (!content) contents.set(plan, (content = eventNotificationContent(plan.event.id, eventFromRow(plan.event), plan.severity)));
-  return content;
-}
-
-function toNotification(plan: TPlan, made: TPlannedDecision, delivery: NonNullable<TPlannedDecision["delivery"]>): TNewNotification {
-  const { event } = plan;
-  return {
-    ...contentOf(plan),
-    channel: delivery.channel,
-    recipientEmail: delivery.recipientEmail,
-    recipientUserId: delivery.recipientUserId,
-    channelId: delivery.channelId,
-    destinationKey: delivery.destinationKey,
-    destinationEncrypted: null,
-    apiKeyId: null,
-    idempotencyKey: null,
-    eventId: event.id,
-    status: made.outcome === "DEFERRED" ? "DEFERRED" : "PENDING",
-    deliverAfter: made.deliverAfter,
-    templateKey: delivery.templateKey ?? null,
-    digest: delivery.digest ?? null,
-    decision: { recipient: made.recipient, outcome: made.outcome, reason: made.reason, userId: made.userId, ruleId: made.ruleId, eventId: event.id },
-  };
 }

@@ -17,6 +17,7 @@ describe("ZRuleActions accepts", () => {
     ["set_severity alone", { set_severity: "critical" }],
     ["stop alone", { stop: true }],
     ["switches that are off", { notify, suppress: false, stop: false }],
+    ["repeat_interval for re-sent alerts, without grouping", { notify, repeat_interval: 3_600 }],
   ])("%s", (_label, actions) => {
     expect(problems(actions)).toEqual([]);
   });
@@ -46,6 +47,9 @@ describe("ZRuleActions refuses", () => {
     ["suppress as a string", { suppress: "yes" }, ["actions.suppress: must be true or false"]],
     ["unknown action keys", { notify, escalate: true, page: 1 }, ['actions: has unknown action "escalate", "page" (use notify, channels, template, escalation_policy, group_by, group_wait, group_interval, repeat_interval, suppress, set_severity, stop)']],
     ["a list", [], ["actions: must be an object of actions (notify, channels, template, escalation_policy, group_by, group_wait, group_interval, repeat_interval, suppress, set_severity, stop)"]],
+    ["repeat_interval without recipients", { stop: true, repeat_interval: 3_600 }, ["actions.repeat_interval: only applies with notify: it says how often this rule's recipients are told again"]],
+    ["group_wait without group_by", { notify, group_wait: 30 }, ["actions.group_wait: only applies with group_by"]],
+    ["a repeat_interval under a minute", { notify, repeat_interval: 5 }, ["actions.repeat_interval: must be at least 60 s"]],
     ["a template without recipients", { template: "ops-failure" }, ["actions.template: only applies with notify: it picks the words of the notifications this rule sends"]],
     ["a template key with capitals", { notify, template: "Ops Failure" }, ["actions.template: must be a template key (lowercase letters, digits, - or _)"]],
   ])("%s", (_label, actions, expected) => {

@@ -37,7 +37,9 @@ export const ZRuleActions = z
       /**
        * Alertmanager-style grouping of the notify action: events with the same values of these
        * fields are sent together, the first after group_wait, later ones every group_interval,
-       * an unchanged group once more after repeat_interval (all in seconds).
+       * an unchanged group once more after repeat_interval (all in seconds). Without group_by,
+       * repeat_interval says how often an alert still firing (re-sent by its monitoring tool)
+       * is told again; without it a re-sent alert tells nobody again.
        */
       group_by: z
         .array(z.string("must be a field name").refine((field) => parseFieldPath(field) !== null, "must be a rule field such as job.host, labels.env or type"), "must be a list of fields")
@@ -73,8 +75,11 @@ export const ZRuleActions = z
     } else if (actions.group_by && !actions.notify) {
       context.addIssue({ code: "custom", path: ["group_by"], message: "only applies with notify: it groups the notifications this rule sends" });
     }
-    for (const key of ["group_wait", "group_interval", "repeat_interval"] as const) {
+    for (const key of ["group_wait", "group_interval"] as const) {
       if (actions[key] !== undefined && !actions.group_by) context.addIssue({ code: "custom", path: [key], message: "only applies with group_by" });
+    }
+    if (actions.repeat_interval !== undefined && !actions.notify) {
+      context.addIssue({ code: "custom", path: ["repeat_interval"], message: "only applies with notify: it says how often this rule's recipients are told again" });
     }
     if (!actions.notify && !actions.suppress && !actions.set_severity && !actions.stop && !actions.channels && !actions.template && !actions.escalation_policy) {
       context.addIssue({ code: "custom", path: [], message: "needs at least one action: notify, escalation_policy, suppress, set_severity or stop" });

@@ -152,7 +152,7 @@ function actionsFrom(actions: TActionsState): TRuleInput["actions"] {
     ...(groupBy.length ? { group_by: groupBy } : {}),
     ...(groupBy.length && actions.groupWait.trim() ? { group_wait: numberOrText(actions.groupWait) as number } : {}),
     ...(groupBy.length && actions.groupInterval.trim() ? { group_interval: numberOrText(actions.groupInterval) as number } : {}),
-    ...(groupBy.length && actions.repeatInterval.trim() ? { repeat_interval: numberOrText(actions.repeatInterval) as number } : {}),
+    ...(notify.length && actions.repeatInterval.trim() ? { repeat_interval: numberOrText(actions.repeatInterval) as number } : {}),
     ...(actions.setSeverity ? { set_severity: actions.setSeverity } : {}),
     ...(actions.stop ? { stop: true } : {}),
   };

@@ -16,7 +16,7 @@ export type TNoiseActionsFieldsProps = {
   onChange: (changes: Partial<TActionsState>) => void;
 };
 
-/** Escalation (an incident, level by level) and Alertmanager-style grouping of the rule's messages. */
+/** Escalation (an incident, level by level), Alertmanager-style grouping of the rule's messages, and how often they repeat. */
 export function NoiseActionsFields({ actions, errors, disabled, onChange }: TNoiseActionsFieldsProps) {
   const trpc = useTRPC();
   const policies = useQuery(trpc.escalationPolicies.list.queryOptions());
@@ -42,7 +42,7 @@ export function NoiseActionsFields({ actions, errors, disabled, onChange }: TNoi
         />
       </div>
       <fieldset className={styles.subgroup} disabled={disabled}>
-        <legend className="field__label">Grouping</legend>
+        <legend className="field__label">Grouping and repeats</legend>
         <p className="field__hint">Events with the same values of these fields become one message: the first waits to gather others, later ones come together after the interval.</p>
         <div className={styles.fields}>
           <TextField
@@ -54,7 +54,15 @@ export function NoiseActionsFields({ actions, errors, disabled, onChange }: TNoi
           />
           <TextField label="Wait (s)" inputMode="numeric" placeholder="30" value={actions.groupWait} disabled={!grouped} error={errorAt(errors, "actions.group_wait")} onChange={(event) => onChange({ groupWait: event.target.value })} />
           <TextField label="Interval (s)" inputMode="numeric" placeholder="300" value={actions.groupInterval} disabled={!grouped} error={errorAt(errors, "actions.group_interval")} onChange={(event) => onChange({ groupInterval: event.target.value })} />
-          <TextField label="Repeat after (s)" inputMode="numeric" placeholder="14400" value={actions.repeatInterval} disabled={!grouped} error={errorAt(errors, "actions.repeat_interval")} onChange={(event) => onChange({ repeatInterval: event.target.value })} />
+          <TextField
+            label="Repeat after (s)"
+            inputMode="numeric"
+            placeholder={grouped ? "14400" : "never"}
+            value={actions.repeatInterval}
+            hint={grouped ? "An unchanged group is sent once more after this." : "An alert still firing that its monitoring tool re-sends is told again at most this often; empty: once only."}
+            error={errorAt(errors, "actions.repeat_interval")}
+            onChange={(event) => onChange({ repeatInterval: event.target.value })}
+          />
         </div>
       </fieldset>
     </>
