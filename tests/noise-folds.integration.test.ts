@@ -79,6 +79,13 @@ describe("rate limit", () => {
     const decisions = await db().routingDecision.findMany({ where: { eventId: { in: ids }, outcome: "FOLDED" } });
     expect(decisions).toHaveLength(90);
     expect(decisions[0]?.reason).toMatch(new RegExp(`Folded by rate limit \\(recipient 10/8 s\\) into summary #${fold.id}, sent \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC`));
+
+    // The events list counts them as folded, beside the notified ones.
+    const { listEvents } = await import("@/server/events/list-events");
+    const page = await listEvents({ type: "alert.cpu", limit: 200 });
+    const counts = page.data.filter((event) => ids.includes(event.id)).map((event) => event.decision_counts);
+    expect(counts.filter((count) => count.folded === 1)).toHaveLength(90);
+    expect(counts.filter((count) => count.notified === 1 && count.folded === 0)).toHaveLength(10);
   });
 });
 

@@ -61,19 +61,14 @@ export const ZDecisionResource = z.object({
   deliver_after: z.string().nullable(),
   decided_at: z.string(),
 });
-/**
- * Folded decisions exist (see folds/fold-notifications) and the document lists
- * them, but the UI's outcome tables do not show them yet, so the TypeScript
- * view keeps the three outcomes those tables know.
- */
-export type TDecisionResource = Omit<z.output<typeof ZDecisionResource>, "outcome"> & { outcome: "notified" | "deferred" | "suppressed" };
+export type TDecisionResource = z.output<typeof ZDecisionResource>;
 
 export function toDecisionResource(decision: TDecisionWithNotification): TDecisionResource {
   return {
     recipient: decision.recipient,
     user_id: decision.userId,
     channel: decision.channel ? toLowerCase(decision.channel) : null,
-    outcome: toLowerCase(decision.outcome) as TDecisionResource["outcome"],
+    outcome: toLowerCase(decision.outcome),
     reason: decision.reason,
     rule_id: decision.ruleId,
     rule_name: decision.ruleName,
@@ -92,7 +87,7 @@ export type TEventDetail = TEventResource & { decisions: TDecisionResource[] };
 export const ZEventListPage = z.object({
   data: z.array(
     ZEventResource.extend({
-      decision_counts: z.object({ notified: z.number().int(), deferred: z.number().int(), suppressed: z.number().int(), folded: z.number().int().optional().meta({ description: "Present once a decision was folded into a summary" }) }),
+      decision_counts: z.object({ notified: z.number().int(), deferred: z.number().int(), suppressed: z.number().int(), folded: z.number().int().meta({ description: "Held by noise control (rate limit, flood, maintenance, digest) for one summary" }) }),
     }),
   ),
   next_cursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last" }),

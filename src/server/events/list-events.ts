@@ -21,21 +21,24 @@ export async function listEvents(query: TListEventsQuery): Promise<TEventListPag
   const page = rows.slice(0, limit);
   const counts = await decisionCounts(page.map((event) => event.id));
   return {
-    data: page.map((event) => ({ ...toEventResource(event), decision_counts: counts.get(event.id) ?? { notified: 0, deferred: 0, suppressed: 0 } })),
+    data: page.map((event) => ({ ...toEventResource(event), decision_counts: counts.get(event.id) ?? noDecisions() })),
     next_cursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   };
 }
 export type { TEventListPage } from "./event-resource";
 
 async function decisionCounts(eventIds: string[]) {
-  const counts = new Map<string, { notified: number; deferred: number; suppressed: number }>();
+  const counts = new Map<string, TDecisionCounts>();
   if (eventIds.length === 0) return counts;
   const grouped = await db().routingDecision.groupBy({ by: ["eventId", "outcome"], where: { eventId: { in: eventIds } }, _count: { _all: true } });
   for (const row of grouped) {
     if (!row.eventId) continue;
-    const entry = counts.get(row.eventId) ?? { notified: 0, deferred: 0, suppressed: 0 };
-    entry[row.outcome.toLowerCase() as "notified" | "deferred" | "suppressed"] = row._count._all;
+    const entry = counts.get(row.eventId) ?? noDecisions();
+    entry[row.outcome.toLowerCase() as keyof TDecisionCounts] = row._count._all;
     counts.set(row.eventId, entry);
   }
   return counts;
 }
+
+type TDecisionCounts = { notified: number; deferred: number; suppressed: number; folded: number };
+const noDecisions = (): TDecisionCounts => ({ notified: 0, deferred: 0, suppressed: 0, folded: 0 });

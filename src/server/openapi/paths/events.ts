@@ -68,7 +68,7 @@ export const eventRoutes: TApiRoute[] = [
     description: "Newest first; `next_cursor` fetches the next page. `type=job.*` lists a family, `label=env:prod` one label.",
     access: { scopes: ["events:read", "notifications:read"] },
     params: { query: ZListEventsQuery },
-    response: { status: 200, description: "One page", body: { schema: ZEventListPage, example: { data: [{ ...event, decision_counts: { notified: 2, deferred: 0, suppressed: 1 } }], next_cursor: null } } },
+    response: { status: 200, description: "One page", body: { schema: ZEventListPage, example: { data: [{ ...event, decision_counts: { notified: 2, deferred: 0, suppressed: 1, folded: 0 } }], next_cursor: null } } },
     errors: [400, 429],
   },
   {
