@@ -1,5 +1,5 @@
 import type { TRuleInput } from "@/server/rules/rule-schema";
-import { benchUserEmail, DRAIN_SOURCE, DRAIN_USER_EMAIL } from "./event-samples";
+import { benchUserEmail, DRAIN_SOURCE } from "./event-samples";
 
 const is = (field: string, value: string | number) => ({ field, op: "equals" as const, value });
 const glob = (field: string, value: string) => ({ field, op: "glob" as const, value });
@@ -36,12 +36,12 @@ export const BENCH_RULES: TRuleInput[] = [
   { name: "Payment run starts", match: { all: [is("type", "job.started"), { field: "labels.team", op: "in", value: ["payments", "web"] }] }, actions: { notify: users(140) } },
 ];
 
-/** First, and stopping: phase 3's events reach exactly one user by email, one notification each. */
+/** First, and stopping: phase 3's events reach only the drain user each names, by email (their preferences), one notification each. */
 export const DRAIN_RULE: TRuleInput = {
   name: "Bench drain",
   position: 0,
   match: { all: [is("source", DRAIN_SOURCE)] },
-  actions: { notify: [{ user: DRAIN_USER_EMAIL }], channels: ["email"], stop: true },
+  actions: { stop: true },
 };
 
 /** Saves rules through the app's own createRule, so each is validated as the API would. */

@@ -2,7 +2,13 @@ import { notificationRequestBody } from "./sample-notification";
 
 /** The bench's users are user0001@bench.local … user1000@bench.local (1-based, as in the rules). */
 export const benchUserEmail = (index: number) => `user${String(index).padStart(4, "0")}@bench.local`;
-export const DRAIN_USER_EMAIL = "drain@bench.local";
+/**
+ * Phase 3's recipients: enough of them that no one passes RATE_LIMIT_EMAIL
+ * (30 per 10 min) over phases 3b and 3c, so the drain measures delivery, not
+ * noise control folding one person's 5,000 messages into a summary.
+ */
+export const DRAIN_USERS = 500;
+export const drainUserEmail = (index: number) => `drain${String(index % DRAIN_USERS).padStart(3, "0")}@bench.local`;
 /** Events from this source are routed by the drain rule alone (see event-rules.ts). */
 export const DRAIN_SOURCE = "bench-drain";
 
@@ -101,7 +107,8 @@ export function mixedBatchBody(first: number, count: number, userCount: number):
 
 /**
  * The event-routed twin of the email bench's direct notification: the same
- * subject and body, as a job.completed event the drain rule sends to one user.
+ * subject and body, as a job.completed event naming one drain user (the
+ * drain rule stops the others); its own group, so no flood circuit trips.
  */
 export function drainEvent(index: number): Record<string, unknown> {
   const direct = JSON.parse(notificationRequestBody(index)) as { subject: string; body: string };
@@ -112,5 +119,7 @@ export function drainEvent(index: number): Record<string, unknown> {
     message: direct.body,
     job: { name: "nightly-backup", run_id: `drain-${index}`, status: "success", host: "db-01", duration_ms: 812_000 },
     labels: { env: "prod" },
+    group_key: `drain-${index}`,
+    recipients: [{ user: drainUserEmail(index) }],
   };
 }

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { benchUserEmail, DRAIN_USER_EMAIL } from "./event-samples";
+import { benchUserEmail, drainUserEmail, DRAIN_USERS } from "./event-samples";
 
 // createUser hashes with scrypt (~0.3 s each); routing never reads the hash.
 const DUMMY_PASSWORD_HASH = "scrypt$16384$8$1$YmVuY2g$YmVuY2g";
@@ -47,18 +47,19 @@ function preferencesOf(index: number) {
 }
 
 /**
- * `count` users plus the drain user, and their preferences, with one
+ * `count` users plus the drain users, and their preferences, with one
  * statement each (createUser's scrypt would take minutes for 1,000).
  */
 export async function seedUsers(pool: pg.Pool, count: number): Promise<TUserMix> {
   const users = Array.from({ length: count }, (_, offset) => ({ email: benchUserEmail(offset + 1), name: `Bench user ${offset + 1}`, role: roleOf(offset + 1) }));
-  users.push({ email: DRAIN_USER_EMAIL, name: "Drain recipient", role: "VIEWER" });
+  const drainUsers = new Set(Array.from({ length: DRAIN_USERS }, (_, index) => drainUserEmail(index)));
+  users.push(...[...drainUsers].map((email) => ({ email, name: "Drain recipient", role: "VIEWER" })));
   await pool.query(
     `insert into users (email, name, password_hash, role, created_at, updated_at)
      select u.email, u.name, $2, u.role::"Role", now(), now() from jsonb_to_recordset($1::jsonb) as u(email text, name text, role text)`,
     [JSON.stringify(users), DUMMY_PASSWORD_HASH],
   );
-  const preferences = users.map((user, offset) => ({ email: user.email, ...(user.email === DRAIN_USER_EMAIL ? DEFAULTS : preferencesOf(offset + 1)) }));
+  const preferences = users.map((user, offset) => ({ email: user.email, ...(drainUsers.has(user.email) ? DEFAULTS : preferencesOf(offset + 1)) }));
   await pool.query(
     `insert into user_notification_preferences (user_id, email_enabled, slack_enabled, quiet_hours_start, quiet_hours_end, quiet_hours_days, timezone,
                                                 critical_bypasses_quiet_hours, subscriptions, created_at, updated_at)
@@ -69,7 +70,7 @@ export async function seedUsers(pool: pg.Pool, count: number): Promise<TUserMix>
        join users u on u.email = p.email`,
     [JSON.stringify(preferences)],
   );
-  const mine = preferences.filter((row) => row.email !== DRAIN_USER_EMAIL);
+  const mine = preferences.filter((row) => !drainUsers.has(row.email));
   return {
     users: count,
     defaults: mine.filter((_, offset) => (offset + 1) % 10 === 0).length,
