@@ -8,6 +8,7 @@ import { groupsFlush } from "./tasks/groups__flush";
 import { incidentsEscalate } from "./tasks/incidents__escalate";
 import { jobsFlapCheck } from "./tasks/jobs__flap_check";
 import { noisePrune } from "./tasks/noise__prune";
+import { statsRollUp } from "./tasks/stats__roll_up";
 
 export const taskList: TaskList = {
   [TASKS.deliverySend.id]: deliverySend,
@@ -18,7 +19,11 @@ export const taskList: TaskList = {
   [TASKS.foldsRelease.id]: foldsRelease,
   [TASKS.noisePrune.id]: noisePrune,
   [TASKS.jobsFlapCheck.id]: jobsFlapCheck,
+  [TASKS.statsRollUp.id]: statsRollUp,
 };
 
 /** Scheduled tasks (graphile-worker cron: one run per slot across every worker). */
-export const cronItems: CronItem[] = [{ task: TASKS.noisePrune.id, match: "*/10 * * * *", identifier: TASKS.noisePrune.id }];
+export const cronItems: CronItem[] = [
+  { task: TASKS.noisePrune.id, match: "*/10 * * * *", identifier: TASKS.noisePrune.id },
+  { task: TASKS.statsRollUp.id, match: "*/10 * * * *", identifier: TASKS.statsRollUp.id },
+];

@@ -44,6 +44,11 @@ export const TASKS = {
     id: "jobs__flap_check",
     payload: z.object({ jobKey: z.string().min(1).max(1_000) }),
   },
+  /** Every 10 minutes (graphile-worker cron): sums the six-hour periods closed since into the dashboard's rollups, so no visit pays for them. */
+  statsRollUp: {
+    id: "stats__roll_up",
+    payload: z.object({}).loose(),
+  },
   /** Every 10 minutes (graphile-worker cron): forgets flood counters and rate-limit windows long over. */
   noisePrune: {
     id: "noise__prune",
