@@ -22,9 +22,11 @@ export type TDirectory = {
   channelByName: Map<string, TDirectoryChannel>;
   /** An enabled organisation SMS channel exists: personal numbers are texted through it. */
   smsProvider: boolean;
+  /** Users the audience names who are deactivated (by id and by lower-case email): told nothing, and the trail says why. */
+  deactivated: Set<number | string>;
 };
 
-export function buildDirectory(users: TDirectoryUser[], channels: TDirectoryChannel[], smsProvider: boolean): TDirectory {
+export function buildDirectory(users: TDirectoryUser[], channels: TDirectoryChannel[], smsProvider: boolean, deactivated: { id: number; email: string }[] = []): TDirectory {
   const usersByRole = new Map<Role, TDirectoryUser[]>();
   for (const user of users) usersByRole.set(user.role, [...(usersByRole.get(user.role) ?? []), user]);
   return {
@@ -33,6 +35,7 @@ export function buildDirectory(users: TDirectoryUser[], channels: TDirectoryChan
     usersByRole,
     channelByName: new Map(channels.map((channel) => [channel.name, channel])),
     smsProvider,
+    deactivated: new Set(deactivated.flatMap((user) => [user.id, user.email.toLowerCase()])),
   };
 }
 

@@ -48,7 +48,8 @@ export async function loadDirectory(targets: TAudienceTarget[]): Promise<TDirect
   if (emails.size) or.push({ email: { in: [...emails] } });
   if (roles.size) or.push({ role: { in: [...roles] } });
   const [users, channels, smsChannels] = await Promise.all([
-    or.length ? db().user.findMany({ where: { OR: or, deactivatedAt: null }, select: { id: true, email: true, role: true, preferences: { select: PREFERENCE_COLUMNS } } }) : [],
+    // Deactivated users too (one query): routed to never, but a trail that names one says so.
+    or.length ? db().user.findMany({ where: { OR: or }, select: { id: true, email: true, role: true, deactivatedAt: true, preferences: { select: PREFERENCE_COLUMNS } } }) : [],
     channelNames.size ? db().notificationChannel.findMany({ where: { name: { in: [...channelNames] } }, select: { id: true, name: true, type: true, enabled: true } }) : [],
     db().notificationChannel.count({ where: { type: "SMS", enabled: true } }),
   ]);
@@ -60,9 +61,10 @@ export async function loadDirectory(targets: TAudienceTarget[]): Promise<TDirect
     })),
   );
   return buildDirectory(
-    users.map((user) => toDirectoryUser(user.id, user.email, user.role, user.preferences)),
+    users.filter((user) => !user.deactivatedAt).map((user) => toDirectoryUser(user.id, user.email, user.role, user.preferences)),
     directoryChannels,
     smsChannels > 0,
+    users.filter((user) => user.deactivatedAt),
   );
 }
 

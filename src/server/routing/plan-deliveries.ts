@@ -81,7 +81,9 @@ function decideEntry(entry: TAudienceEntry, eventType: string, severity: TEventS
   const forUser = (user: TDirectoryUser) => decideForUser(user, { channels: entry.channels, because, ruleId, eventType, severity, now, smsProvider: directory.smsProvider, escalated });
   if ("user" in target) {
     const user = typeof target.user === "number" ? directory.userById.get(target.user) : directory.userByEmail.get(target.user);
-    return user ? forUser(user) : [decision({ recipient: `user ${target.user}`, outcome: "SUPPRESSED", reason: `${because}, but there is no such user`, ruleId })];
+    if (user) return forUser(user);
+    const deactivated = directory.deactivated.has(typeof target.user === "number" ? target.user : target.user.toLowerCase());
+    return [decision({ recipient: `user ${target.user}`, outcome: "SUPPRESSED", reason: `${because}, but ${deactivated ? "that user is deactivated" : "there is no such user"}`, ruleId })];
   }
   if ("role" in target) {
     const users = directory.usersByRole.get(target.role) ?? [];
