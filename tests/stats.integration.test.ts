@@ -157,7 +157,7 @@ describe("statistics", () => {
     expect(total(day.sends_over_time)).toBe(7);
 
     // The worker's cron sums the closed periods first, so the view below reads them and pays nothing.
-    const { rollUpClosedPeriods } = await import("@/server/stats/roll-up-deliveries");
+    const { rollUpClosedPeriods } = await import("@/server/stats/roll-up-periods");
     await rollUpClosedPeriods();
     const [summed] = await db().$queryRaw<{ sends: number; created: number }[]>`
       select (select coalesce(sum(sends), 0)::int from delivery_rollups) as sends, (select coalesce(sum(created), 0)::int from creation_rollups) as created`;

@@ -1,5 +1,5 @@
 import type { Task } from "graphile-worker";
-import { rollUpClosedPeriods } from "@/server/stats/roll-up-deliveries";
+import { rollUpClosedPeriods } from "@/server/stats/roll-up-periods";
 
 export const statsRollUp: Task = async (_payload, helpers) => {
   await rollUpClosedPeriods();

@@ -6,7 +6,7 @@ import { enqueueJob } from "@/server/jobs/enqueue-job";
 import { insertRoutedNotifications, type TNewNotification } from "@/server/notifications/insert-notification";
 import { isStableAgain } from "./flapping";
 import { eventFromRow } from "@/server/events/event-from-row";
-import { conditionOf } from "./condition";
+import { conditionOf, JOB_WORDS } from "./condition";
 import { flapCheckKey, FLAPPING_TYPE, shortName } from "./flapping-messages";
 import { lockJobs } from "./lock-jobs";
 
@@ -42,11 +42,12 @@ export async function checkFlappingJob(jobKey: string, now = new Date()): Promis
     const held = await tx.$queryRaw<THeldRow[]>`
       select id, subject, created_at, channel, channel_id, recipient_user_id, recipient_email from notifications
        where status = 'SUPPRESSED' and created_at >= ${since}::timestamp and metadata->>'flapping_job_key' = ${jobKey} order by created_at, id`;
+    // Named, and its state worded, by what it is (a job, an alert): its last event says.
     const lastEvent = await tx.event.findUnique({ where: { id: state.last_event_id } });
-    const name = (lastEvent && conditionOf(eventFromRow(lastEvent))?.name) || `Job ${jobKey.slice(jobKey.indexOf(":") + 1)}`;
-    const isAlert = jobKey.startsWith("alert:");
+    const known = lastEvent ? conditionOf(eventFromRow(lastEvent)) : null;
+    const name = known?.name ?? `Job ${jobKey.slice(jobKey.indexOf(":") + 1)}`;
     const window = formatWindow(FLAP_WINDOW);
-    const condition = state.last_status === "failed" ? (isAlert ? "firing" : "failing") : isAlert ? "resolved" : "succeeding";
+    const condition = (known ?? JOB_WORDS).is[state.last_status === "failed" ? "failed" : "succeeded"];
     const notifications: TNewNotification[] = told.map((row) => {
       const mine = held.filter((item) => item.channel === row.channel && item.channel_id === row.channel_id && item.recipient_user_id === row.recipient_user_id && item.recipient_email === row.recipient_email);
       const lines = mine.map((item) => `- ${item.created_at.toISOString().slice(11, 16)} UTC ${item.subject} — ${appLink(appUrl(), `notifications/${item.id}`)}`);

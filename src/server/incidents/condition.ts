@@ -27,10 +27,13 @@ export type TCondition = {
   name: string;
   /** Its two states in words, for "keeps alternating between failure and success". */
   states: { failed: string; succeeded: string };
+  /** What it is in each state, for "Stable again: nightly-backup is succeeding". */
+  is: { failed: string; succeeded: string };
 };
 
-const JOB_STATES = { failed: "failure", succeeded: "success" };
-const ALERT_STATES = { failed: "firing", succeeded: "resolved" };
+/** A job's words; also for a condition whose last event is gone. */
+export const JOB_WORDS = { states: { failed: "failure", succeeded: "success" }, is: { failed: "failing", succeeded: "succeeding" } };
+const ALERT_WORDS = { states: { failed: "firing", succeeded: "resolved" }, is: { failed: "firing", succeeded: "resolved" } };
 
 export function conditionOf(event: Pick<TRoutableEvent, "type" | "source" | "job" | "data"> & { labels?: Record<string, string> | null }): TCondition | null {
   const alert = alertOccurrenceOf(event);
@@ -41,12 +44,12 @@ export function conditionOf(event: Pick<TRoutableEvent, "type" | "source" | "job
       recoveryOnly: true,
       resolvedBy: { actor: "the alert", via: `a resolved ${event.type} alert` },
       name: alertName(event.type, event.labels ?? {}),
-      states: ALERT_STATES,
+      ...ALERT_WORDS,
     };
   }
   if (!event.job?.name) return null;
   const outcome = JOB_FAILURE_TYPES.has(event.type) ? "failed" : JOB_SUCCESS_TYPES.has(event.type) ? "succeeded" : null;
-  return { key: `${event.source ?? ""}:${event.job.name}`, outcome, recoveryOnly: false, resolvedBy: { actor: "the job", via: "a job.completed event" }, name: `Job ${event.job.name}`, states: JOB_STATES };
+  return { key: `${event.source ?? ""}:${event.job.name}`, outcome, recoveryOnly: false, resolvedBy: { actor: "the job", via: "a job.completed event" }, name: `Job ${event.job.name}`, ...JOB_WORDS };
 }
 
 /** "Alert HighCPU on db-01:9100": the alertname label as Prometheus spelled it (else the type's name), and its instance. */

@@ -35,22 +35,28 @@ export async function repeatAlerts(eventIds: string[], now = new Date()): Promis
   const rules = await loadEnabledRules();
   const repeating = rules.filter(repeatsAlerts);
   if (repeating.length === 0) return 0;
-  const events = (await db().event.findMany({ where: { id: { in: eventIds }, status: "ROUTED" }, orderBy: { id: "asc" } })).filter((event) => alertOccurrenceOf(eventFromRow(event))?.status === "firing");
+  // Each stored event read once: as rules see it, its alert (still firing) and the key routing locks it by.
+  const events = (await db().event.findMany({ where: { id: { in: eventIds }, status: "ROUTED" }, orderBy: { id: "asc" } })).flatMap((row) => {
+    const routable = eventFromRow(row);
+    const alert = alertOccurrenceOf(routable);
+    const key = conditionOf(routable)?.key;
+    return alert?.status === "firing" && key ? [{ row, routable, since: alert.starts_at, key }] : [];
+  });
   if (events.length === 0) return 0;
-  const keys = new Map(events.map((event) => [event.id, conditionOf(eventFromRow(event))?.key ?? ""]));
+  const keys = events.map((event) => event.key);
   const windows = await activeMaintenanceWindows(now);
 
   return db().$transaction(async (tx) => {
     // Locked like routing locks an alert's events: a resolved alert routed meanwhile is seen resolved here.
-    await lockJobs(tx, keys.values());
+    await lockJobs(tx, keys);
     const firing = new Set(
-      (await tx.$queryRaw<{ job_key: string }[]>`select job_key from job_states where job_key = any(${[...keys.values()]}) and last_status = 'failed'`).map((row) => row.job_key),
+      (await tx.$queryRaw<{ job_key: string }[]>`select job_key from job_states where job_key = any(${keys}) and last_status = 'failed'`).map((row) => row.job_key),
     );
-    const still = events.filter((event) => firing.has(keys.get(event.id) ?? ""));
+    const still = events.filter((event) => firing.has(event.key));
     if (still.length === 0) return 0;
     const lastTold = await tx.$queryRaw<TLastTold[]>`
       select event_id::text, rule_id, max(created_at) as at from routing_decisions
-       where event_id = any(${still.map((event) => event.id)}::uuid[]) and rule_id = any(${repeating.map((rule) => rule.id)}::int[]) and outcome in ('NOTIFIED', 'DEFERRED')
+       where event_id = any(${still.map((event) => event.row.id)}::uuid[]) and rule_id = any(${repeating.map((rule) => rule.id)}::int[]) and outcome in ('NOTIFIED', 'DEFERRED')
        group by event_id, rule_id`;
     const toldAt = new Map(lastTold.map((row) => [`${row.event_id}:${row.rule_id}`, row.at]));
     const due = (event: Event, rule: TCompiledRule & { id: number }) => {
@@ -58,18 +64,17 @@ export async function repeatAlerts(eventIds: string[], now = new Date()): Promis
       return !at || now.getTime() - at.getTime() >= (rule.actions.repeat_interval as number) * 1000 - 1_000;
     };
 
-    const outcomes = still.map((event) => {
-      const outcome = applyRules(eventFromRow(event), [], rules);
+    const outcomes = still.map(({ row: event, routable, since }) => {
+      const outcome = applyRules(routable, [], rules);
       const dueRules = new Map(repeating.filter((rule) => outcome.matched.some((matched) => matched.id === rule.id) && due(event, rule)).map((rule) => [rule.id, rule]));
-      return { event, outcome: { ...outcome, audience: outcome.audience.filter((entry) => entry.ruleId !== null && dueRules.has(entry.ruleId)), groupings: [], escalations: [] }, dueRules };
+      return { event, since, outcome: { ...outcome, audience: outcome.audience.filter((entry) => entry.ruleId !== null && dueRules.has(entry.ruleId)), groupings: [], escalations: [] }, dueRules };
     });
     const directory = await loadDirectory(outcomes.flatMap(({ outcome }) => outcome.audience.map((entry) => entry.target)));
     const notifications: TNewNotification[] = [];
     const subjects = new Map(outcomes.map(({ event, outcome }) => [event.id, { eventId: event.id, groupKey: event.groupKey, severity: outcome.severity, maintenance: holdingWindow(windows, event, outcome.severity) }]));
-    for (const { event, outcome, dueRules } of outcomes) {
+    for (const { event, since, outcome, dueRules } of outcomes) {
       if (outcome.audience.length === 0) continue;
       const told = { event, severity: outcome.severity };
-      const since = alertOccurrenceOf(eventFromRow(event))?.starts_at ?? event.occurredAt.toISOString();
       for (const made of planDeliveries(outcome, event.type, directory, now)) {
         if (!made.delivery) continue;
         const rule = made.ruleId !== null ? dueRules.get(made.ruleId) : undefined;

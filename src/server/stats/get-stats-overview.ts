@@ -5,7 +5,7 @@ import { deliveryLatency } from "./delivery-latency";
 import { outcomeCounts } from "./outcome-counts";
 import { queueFigures } from "./queue-figures";
 import { receivedEvents } from "./received-events";
-import { rollUpDeliveries } from "./roll-up-deliveries";
+import { rollUpPeriods } from "./roll-up-periods";
 import { sendsOverTime } from "./sends-over-time";
 import { statsFilters } from "./stats-filters";
 import type { TStatsOverview } from "./stats-overview-schema";
@@ -21,7 +21,7 @@ export async function getStatsOverview(input: unknown, now = new Date()): Promis
   const query = parseInput(ZStatsQuery, input ?? {});
   const window = statsWindow(query.range, now);
   const filters = statsFilters(query);
-  if (window.rollup) await rollUpDeliveries(window.rollup.rolledUntil);
+  if (window.rollup) await rollUpPeriods(window.rollup.rolledUntil);
   const [events, outcomes, latency, buckets, failures, queue, attention] = await Promise.all([
     receivedEvents(window, filters),
     outcomeCounts(window, filters),

@@ -13,7 +13,7 @@ const PERIOD = `${ROLLUP_PERIOD_MS / 1000} seconds`;
  * for the period or two that closed meanwhile. A SENT notification's sent_at
  * never changes, nor does any created_at, so a summed period stays right.
  */
-export async function rollUpDeliveries(until: Date): Promise<void> {
+export async function rollUpPeriods(until: Date): Promise<void> {
   if (!(await hasUnsummedPeriods(until))) return;
   await db().$transaction(
     async (tx) => {
@@ -68,5 +68,5 @@ async function hasUnsummedPeriods(until: Date): Promise<boolean> {
 /** What the worker's cron runs: every period closed by now, as the next long-range view would sum them itself. */
 export async function rollUpClosedPeriods(now = new Date()): Promise<void> {
   const rollup = statsWindow("30d", now).rollup;
-  if (rollup) await rollUpDeliveries(rollup.rolledUntil);
+  if (rollup) await rollUpPeriods(rollup.rolledUntil);
 }
