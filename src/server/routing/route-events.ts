@@ -14,6 +14,7 @@ import { loadDirectory } from "./load-directory";
 import { loadEnabledRules } from "./load-rules";
 import { planDeliveries, type TPlannedDecision } from "./plan-deliveries";
 import { firstLevelAudience } from "./first-level-audience";
+import { mapInSlices } from "./map-in-slices";
 import { loadPolicies, type TPolicy } from "@/server/incidents/incident-policy";
 import { conditionOf, type TCondition } from "@/server/incidents/condition";
 import { lockJobs } from "@/server/incidents/lock-jobs";
@@ -61,17 +62,24 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     const late = (plan: TPlan) => plan.escalations.length > 0 || plan.condition?.outcome === "succeeded";
     const early = routed.filter((plan) => !late(plan));
     const decisionsAlone: TDecisionRow[] = [];
-    const earlyNotifications = collect(early, new Map(), decisionsAlone);
+    const earlyNotifications = await collect(early, new Map(), decisionsAlone);
     decisionsAlone.push(...(await joinGroups(tx, routed.flatMap((plan) => plan.groupings.map((grouping) => ({ eventId: plan.event.id, grouping }))), now)));
     if (routed.length) await tx.event.updateMany({ where: { id: { in: routed.map((plan) => plan.event.id) } }, data: { status: "ROUTED", routedAt: now } });
     for (const plan of mine) {
       if ("error" in plan) await tx.event.update({ where: { id: plan.event.id }, data: { status: "FAILED", routingError: plan.error } });
     }
 
+    // A suppressed notification is final before any job's state is read (flapping and noise control leave it as it is):
+    // it and the decisions made so far are stored before the job locks, which then cover only what they decide.
+    const decidedEarly = earlyNotifications.filter((notification) => notification.status === "SUPPRESSED");
+    const openEarly = earlyNotifications.filter((notification) => notification.status !== "SUPPRESSED");
+    if (decidedEarly.length) await insertRoutedNotifications(tx, decidedEarly, now);
+    if (decisionsAlone.length) await insertDecisions(tx, decisionsAlone.splice(0), now);
+
     const starts = routed.flatMap(incidentStarts);
     await lockJobs(tx, [...starts.map((start) => start.incidentKey), ...routed.flatMap((plan) => plan.condition?.key ?? [])]);
     const incidents = await startIncidents(tx, starts, now);
-    const lateNotifications = collect(routed.filter(late), incidents, decisionsAlone);
+    const lateNotifications = await collect(routed.filter(late), incidents, decisionsAlone);
     const outcomes = await recordJobOutcomes(tx, routed.map((plan) => ({ event: plan.event, severity: plan.severity })), now);
     const recovered = new Set(outcomes.notifications.map(recipientKey));
     // Whoever hears that a job recovered does not also get the routine "completed" message; a resolved alert tells nobody else.
@@ -80,29 +88,30 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     const lateSent = [...routine.filter((notification) => !recoveryOnly.has(notification.eventId ?? "")), ...outcomes.notifications];
     decisionsAlone.push(...routine.filter((notification) => recoveryOnly.has(notification.eventId ?? "")).flatMap(notToldOfRecovery));
     // Noise control last: its budget and fold rows are taken after the job locks, in every routing transaction alike.
-    const quieted = quietFlapping([...earlyNotifications, ...lateSent], outcomes.flapping);
+    const quieted = quietFlapping([...openEarly, ...lateSent], outcomes.flapping);
     const notifications = await foldNotifications(tx, quieted, new Map(routed.map((plan) => [plan.event.id, foldSubject(plan)])), now);
     if (notifications.length) await insertRoutedNotifications(tx, notifications, now);
     decisionsAlone.push(...outcomes.decisions);
     if (decisionsAlone.length) await insertDecisions(tx, decisionsAlone, now);
-    return { routed: routed.length, failed: mine.length - routed.length, skipped: eventIds.length - mine.length, notifications: notifications.length };
+    return { routed: routed.length, failed: mine.length - routed.length, skipped: eventIds.length - mine.length, notifications: decidedEarly.length + notifications.length };
   }, TRANSACTION_OPTIONS);
 }
 
 const foldSubject = (plan: TPlan): TFoldSubject => ({ eventId: plan.event.id, groupKey: plan.event.groupKey, severity: plan.severity, maintenance: plan.maintenance });
 
 /** The plans' notifications (an event joining an open incident tells nobody again), and their decisions that send nothing. */
-function collect(plans: TPlan[], incidents: Map<string, TIncidentStarted>, decisionsAlone: TDecisionRow[]): TNewNotification[] {
-  const notifications: TNewNotification[] = [];
-  for (const plan of plans) {
+async function collect(plans: TPlan[], incidents: Map<string, TIncidentStarted>, decisionsAlone: TDecisionRow[]): Promise<TNewNotification[]> {
+  const perPlan = await mapInSlices(plans, (plan) => {
+    const notifications: TNewNotification[] = [];
     for (const planned of plan.decisions) {
       const made = joinedIncident(planned, plan.event.id, incidents);
       const incidentId = made.delivery?.escalationPolicyId ? (incidents.get(startKey(plan.event.id, made.delivery.escalationPolicyId))?.incidentId ?? null) : null;
       if (made.delivery) notifications.push({ ...toNotification(plan, made, made.delivery), incidentId });
       else decisionsAlone.push({ event_id: plan.event.id, user_id: made.userId, recipient: made.recipient, channel: made.channel, outcome: made.outcome, reason: made.reason, rule_id: made.ruleId });
     }
-  }
-  return notifications;
+    return notifications;
+  });
+  return perPlan.flat();
 }
 
 /** A rule's audience for a resolved alert who never heard it fire: told nothing, and the trail says why. */
@@ -139,7 +148,7 @@ function joinedIncident(made: TPlannedDecision, eventId: string, incidents: Map<
 
 /** Rules first (they decide whom to look up), then one directory read for the whole batch. */
 async function planEvents(events: Event[], rules: TCompiledRule[], now: Date): Promise<TPlanned[]> {
-  const evaluated = events.map((event): { event: Event; outcome: TRuleOutcome } | TFailed => {
+  const evaluated = await mapInSlices(events, (event): { event: Event; outcome: TRuleOutcome } | TFailed => {
     try {
       const explicit = ZAudience.safeParse(event.recipients);
       return { event, outcome: applyRules(eventFromRow(event), explicit.success ? explicit.data : [], rules) };
@@ -151,7 +160,7 @@ async function planEvents(events: Event[], rules: TCompiledRule[], now: Date): P
   for (const item of evaluated) if ("outcome" in item) item.outcome.audience.push(...firstLevelAudience(item.outcome, policies));
   const windows = await activeMaintenanceWindows(now);
   const directory = await loadDirectory(evaluated.flatMap((item) => ("outcome" in item ? item.outcome.audience.map((entry) => entry.target) : [])));
-  return evaluated.map((item): TPlanned => {
+  return mapInSlices(evaluated, (item): TPlanned => {
     if ("error" in item) return item;
     try {
       const maintenance = holdingWindow(windows, item.event, item.outcome.severity);
