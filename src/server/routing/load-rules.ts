@@ -6,13 +6,21 @@ import type { TCompiledRule } from "./apply-rules";
 
 type TStoredRule = { id: number; name: string; match: unknown; actions: unknown };
 
+/** Compiling is the dear part (zod, globs, RE2 regexes): a rule is compiled again only once what it says changed. */
+let compiledRules = new Map<number, { source: string; compiled: TCompiledRule | null }>();
+
 /** The enabled rules in evaluation order, compiled. Read fresh per routing batch, so a saved rule applies to the next event. */
 export async function loadEnabledRules(): Promise<TCompiledRule[]> {
   const rows = await db().routingRule.findMany({ where: { enabled: true }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, name: true, match: true, actions: true } });
-  return rows.flatMap((row) => {
-    const compiled = compileStoredRule(row);
-    return compiled ? [compiled] : [];
-  });
+  const known = compiledRules;
+  compiledRules = new Map(
+    rows.map((row) => {
+      const source = JSON.stringify([row.name, row.match, row.actions]);
+      const cached = known.get(row.id);
+      return [row.id, cached?.source === source ? cached : { source, compiled: compileStoredRule(row) }];
+    }),
+  );
+  return rows.flatMap((row) => compiledRules.get(row.id)?.compiled ?? []);
 }
 
 /** Rules are validated when saved; one that no longer parses (an older format) is skipped loudly rather than crashing routing. */
