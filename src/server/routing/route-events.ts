@@ -14,7 +14,6 @@ import { loadDirectory } from "./load-directory";
 import { loadEnabledRules } from "./load-rules";
 import { planDeliveries, type TPlannedDecision } from "./plan-deliveries";
 import { firstLevelAudience } from "./first-level-audience";
-import { mapInSlices } from "./map-in-slices";
 import { loadPolicies, type TPolicy } from "@/server/incidents/incident-policy";
 import { conditionOf, type TCondition } from "@/server/incidents/condition";
 import { lockJobs } from "@/server/incidents/lock-jobs";
@@ -62,7 +61,7 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     const late = (plan: TPlan) => plan.escalations.length > 0 || plan.condition?.outcome === "succeeded";
     const early = routed.filter((plan) => !late(plan));
     const decisionsAlone: TDecisionRow[] = [];
-    const earlyNotifications = await collect(early, new Map(), decisionsAlone);
+    const earlyNotifications = collect(early, new Map(), decisionsAlone);
     decisionsAlone.push(...(await joinGroups(tx, routed.flatMap((plan) => plan.groupings.map((grouping) => ({ eventId: plan.event.id, grouping }))), now)));
     if (routed.length) await tx.event.updateMany({ where: { id: { in: routed.map((plan) => plan.event.id) } }, data: { status: "ROUTED", routedAt: now } });
     for (const plan of mine) {
@@ -79,7 +78,7 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
     const starts = routed.flatMap(incidentStarts);
     await lockJobs(tx, [...starts.map((start) => start.incidentKey), ...routed.flatMap((plan) => plan.condition?.key ?? [])]);
     const incidents = await startIncidents(tx, starts, now);
-    const lateNotifications = await collect(routed.filter(late), incidents, decisionsAlone);
+    const lateNotifications = collect(routed.filter(late), incidents, decisionsAlone);
     const outcomes = await recordJobOutcomes(tx, routed.map((plan) => ({ event: plan.event, severity: plan.severity })), now);
     const recovered = new Set(outcomes.notifications.map(recipientKey));
     // Whoever hears that a job recovered does not also get the routine "completed" message; a resolved alert tells nobody else.
@@ -100,18 +99,17 @@ export async function routeEvents(eventIds: string[], now = new Date()): Promise
 const foldSubject = (plan: TPlan): TFoldSubject => ({ eventId: plan.event.id, groupKey: plan.event.groupKey, severity: plan.severity, maintenance: plan.maintenance });
 
 /** The plans' notifications (an event joining an open incident tells nobody again), and their decisions that send nothing. */
-async function collect(plans: TPlan[], incidents: Map<string, TIncidentStarted>, decisionsAlone: TDecisionRow[]): Promise<TNewNotification[]> {
-  const perPlan = await mapInSlices(plans, (plan) => {
-    const notifications: TNewNotification[] = [];
+function collect(plans: TPlan[], incidents: Map<string, TIncidentStarted>, decisionsAlone: TDecisionRow[]): TNewNotification[] {
+  const notifications: TNewNotification[] = [];
+  for (const plan of plans) {
     for (const planned of plan.decisions) {
       const made = joinedIncident(planned, plan.event.id, incidents);
       const incidentId = made.delivery?.escalationPolicyId ? (incidents.get(startKey(plan.event.id, made.delivery.escalationPolicyId))?.incidentId ?? null) : null;
       if (made.delivery) notifications.push({ ...toNotification(plan, made, made.delivery), incidentId });
       else decisionsAlone.push({ event_id: plan.event.id, user_id: made.userId, recipient: made.recipient, channel: made.channel, outcome: made.outcome, reason: made.reason, rule_id: made.ruleId });
     }
-    return notifications;
-  });
-  return perPlan.flat();
+  }
+  return notifications;
 }
 
 /** A rule's audience for a resolved alert who never heard it fire: told nothing, and the trail says why. */
@@ -148,7 +146,7 @@ function joinedIncident(made: TPlannedDecision, eventId: string, incidents: Map<
 
 /** Rules first (they decide whom to look up), then one directory read for the whole batch. */
 async function planEvents(events: Event[], rules: TCompiledRule[], now: Date): Promise<TPlanned[]> {
-  const evaluated = await mapInSlices(events, (event): { event: Event; outcome: TRuleOutcome } | TFailed => {
+  const evaluated = events.map((event): { event: Event; outcome: TRuleOutcome } | TFailed => {
     try {
       const explicit = ZAudience.safeParse(event.recipients);
       return { event, outcome: applyRules(eventFromRow(event), explicit.success ? explicit.data : [], rules) };
@@ -160,7 +158,7 @@ async function planEvents(events: Event[], rules: TCompiledRule[], now: Date): P
   for (const item of evaluated) if ("outcome" in item) item.outcome.audience.push(...firstLevelAudience(item.outcome, policies));
   const windows = await activeMaintenanceWindows(now);
   const directory = await loadDirectory(evaluated.flatMap((item) => ("outcome" in item ? item.outcome.audience.map((entry) => entry.target) : [])));
-  return mapInSlices(evaluated, (item): TPlanned => {
+  return evaluated.map((item): TPlanned => {
     if ("error" in item) return item;
     try {
       const maintenance = holdingWindow(windows, item.event, item.outcome.severity);
