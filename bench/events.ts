@@ -25,7 +25,7 @@ import { BENCH_RULES, createRules, DRAIN_RULE } from "./support/event-rules";
 import { drainEvent, mixedBatchBody, mixedEvent } from "./support/event-samples";
 import { seedUsers, setDoNotDisturb } from "./support/event-users";
 import { parseEventsBenchOptions } from "./support/events-options";
-import { directDrainPerSecond, eventsTargetChecks, formatEventsReport, type TEventsBenchResult } from "./support/events-report";
+import { directDrainPerSecond, eventsTargetChecks, formatEventsReport, pooledDrainShare, type TEventsBenchResult } from "./support/events-report";
 import { REFERENCE_BASELINES, writeResult } from "./support/report";
 import { startService, type TServiceProcess } from "./support/service-process";
 import { startSmtpSink, type TSmtpSink } from "./support/smtp-sink";
@@ -218,6 +218,15 @@ async function main() {
   const routed = await runRoutedDrain(realPath, drainBodies(options.drainN, BATCH), options.batchesInFlight);
   if (routed.events === 0) throw new Error(`The API refused every drain batch; first answer: ${api.failures.first}`);
   log(`   ${routed.drain.perSecond}/s from resume (${Math.round((routed.drain.perSecond / directPerSecond) * 100)}% of direct)`);
+  // The machine's speed drifts between phases by more than the 10% compared here (one pair of drains gave 81% and the next 104%, same code): a b a b, pooled.
+  log(`3a'. drain: ${options.drainN} direct notifications again`);
+  const directAgain = await runQueuedDrain(realPath, options.drainN, options.concurrency);
+  log(`   ${directDrainPerSecond(directAgain)}/s from resume`);
+  log(`3b'. drain: ${options.drainN} events in batches of ${BATCH} again`);
+  const routedAgain = await runRoutedDrain(realPath, drainBodies(options.drainN, BATCH), options.batchesInFlight);
+  const again = { direct: directAgain, directPerSecond: directDrainPerSecond(directAgain), routed: routedAgain };
+  const pooledShare = pooledDrainShare([{ direct, routed }, again]);
+  log(`   ${routedAgain.drain.perSecond}/s from resume (${Math.round((routedAgain.drain.perSecond / again.directPerSecond) * 100)}% of direct); pooled ${Math.round(pooledShare * 100)}%`);
   log(`3c. drain: ${options.drainN} such events, one per request`);
   const oneEventPerRequest = await runRoutedDrain(realPath, drainBodies(options.drainN, 1), options.concurrency);
   log(`   ${oneEventPerRequest.drain.perSecond}/s from resume`);
@@ -238,7 +247,7 @@ async function main() {
     baselines,
     ingest: ingest.result,
     routing,
-    drain: { queueBefore, direct, directPerSecond, routed, oneEventPerRequest },
+    drain: { queueBefore, direct, directPerSecond, routed, again, pooledShare, oneEventPerRequest },
     latency,
     postFailures: api.failures,
     serviceErrors: Object.fromEntries(services.map((service) => [service.name, service.errorLines()])),

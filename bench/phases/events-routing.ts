@@ -55,7 +55,7 @@ export type TRoutingThroughput = {
   usersReached: TLatencySummary;
   /** Distinct rules named by an event's decisions (rules that matched and notified, suppressed or stopped). */
   rulesInDecisions: TLatencySummary;
-  /** Messages that reached the SMTP sink meanwhile: 0 when do-not-disturb held everything back. */
+  /** Messages that reached the SMTP sink meanwhile: critical events only, which break through do-not-disturb (the NOTIFIED decisions). */
   sentMeanwhile: number;
   workerRssPeakMb: number | null;
   cpuCores: TCpuUse;

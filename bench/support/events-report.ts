@@ -32,6 +32,14 @@ export type TEventsBenchResult = {
     /** N / (resume -> last accept), like the routed ones. */
     directPerSecond: number;
     routed: TRoutedDrain;
+    /**
+     * Both drains once more, in turn (a b a b): the machine's speed drifts
+     * between phases by more than the 10% compared, so the target is the
+     * pooled share of the two rounds.
+     */
+    again: { direct: TQueuedDrain; directPerSecond: number; routed: TRoutedDrain };
+    /** (b + b') / (a + a'): messages over time from resume to the last accept, both rounds together. */
+    pooledShare: number;
     /** The same events one per request: a routing job per event (not a target, for comparison). */
     oneEventPerRequest: TRoutedDrain;
   };
@@ -45,9 +53,17 @@ export function directDrainPerSecond(direct: TQueuedDrain): number {
   return perSecond(direct.notifications, direct.drain.fromResumeMs);
 }
 
+/** Event-routed vs direct drain, the two rounds pooled: messages over time, resume to last accept. */
+export function pooledDrainShare(rounds: { direct: TQueuedDrain; routed: TRoutedDrain }[]): number {
+  const rate = (runs: { messages: number; ms: number }[]) => runs.reduce((sum, run) => sum + run.messages, 0) / runs.reduce((sum, run) => sum + run.ms, 0);
+  const direct = rate(rounds.map(({ direct }) => ({ messages: direct.notifications, ms: direct.drain.fromResumeMs })));
+  const routed = rate(rounds.map(({ routed }) => ({ messages: routed.notifications, ms: routed.drain.fromResumeMs })));
+  return Math.round((routed / direct) * 1000) / 1000;
+}
+
 export function eventsTargetChecks(result: Pick<TEventsBenchResult, "ingest" | "routing" | "drain">): TCheck[] {
   const { ingest, routing, drain } = result;
-  const share = drain.routed.drain.perSecond / drain.directPerSecond;
+  const share = drain.pooledShare;
   return [
     {
       name: `batch ingest (${ingest.eventsPerRequest} per request, ${ingest.inFlight} in flight)`,
@@ -62,9 +78,9 @@ export function eventsTargetChecks(result: Pick<TEventsBenchResult, "ingest" | "
       pass: routing.failed === 0 && routing.perSecond >= TARGETS.routedPerSecond,
     },
     {
-      name: "drain, event-routed vs direct (resume -> last accept)",
-      target: `>= ${Math.round(TARGETS.drainShareOfDirect * 100)}% of direct ${drain.directPerSecond}/s = ${Math.round(drain.directPerSecond * TARGETS.drainShareOfDirect)}/s`,
-      measured: `${drain.routed.drain.perSecond}/s (${Math.round(share * 100)}%)`,
+      name: "drain, event-routed vs direct (resume -> last accept, a b a b pooled)",
+      target: `>= ${Math.round(TARGETS.drainShareOfDirect * 100)}% of direct`,
+      measured: `${Math.round(share * 100)}% (rounds: ${drain.routed.drain.perSecond} of ${drain.directPerSecond}/s, ${drain.again.routed.drain.perSecond} of ${drain.again.directPerSecond}/s)`,
       pass: share >= TARGETS.drainShareOfDirect,
     },
   ];
@@ -115,7 +131,7 @@ export function formatEventsReport(result: TEventsBenchResult): string {
       ["  decisions per event", String(routing.decisions.perEvent), `${routing.decisions.total} (${counts(routing.decisions.byOutcome)})`],
       ["  users notified per event", `mean ${routing.usersReached.mean}`, `p50 ${routing.usersReached.p50}, p95 ${routing.usersReached.p95}, max ${routing.usersReached.max}`],
       ["  rules in an event's decisions", `mean ${routing.rulesInDecisions.mean}`, `p50 ${routing.rulesInDecisions.p50}, p95 ${routing.rulesInDecisions.p95}, max ${routing.rulesInDecisions.max}`],
-      ["  sent meanwhile (should be 0)", String(routing.sentMeanwhile), `worker RSS peak ${routing.workerRssPeakMb} MB`],
+      ["  sent meanwhile (critical only)", String(routing.sentMeanwhile), `worker RSS peak ${routing.workerRssPeakMb} MB`],
       ["  CPU ms per event", "", counts(routing.cpuMsPerEvent)],
     ]),
     ...(routing.slowestSql
@@ -128,6 +144,10 @@ export function formatEventsReport(result: TEventsBenchResult): string {
       ["(a) direct POST /api/v1/notifications", `${drain.directPerSecond}/s`, `last accept ${drain.direct.drain.fromResumeMs} ms after resume; first -> last ${drain.direct.drain.perSecond}/s; ${Math.round((drain.directPerSecond / ceiling) * 100)}% of min(baselines) ${ceiling}/s`],
       drainRow("(b) event-routed, batches", drain.routed),
       ["    ratio (b) / (a)", `${Math.round((drain.routed.drain.perSecond / drain.directPerSecond) * 100)}%`, ""],
+      ["(a') direct, again", `${drain.again.directPerSecond}/s`, `last accept ${drain.again.direct.drain.fromResumeMs} ms after resume`],
+      drainRow("(b') event-routed, batches, again", drain.again.routed),
+      ["    ratio (b') / (a')", `${Math.round((drain.again.routed.drain.perSecond / drain.again.directPerSecond) * 100)}%`, ""],
+      ["    pooled (b + b') / (a + a')", `${Math.round(drain.pooledShare * 100)}%`, "the target: the two rounds together"],
       drainRow("(c) event-routed, one event per request", drain.oneEventPerRequest),
       ["    ratio (c) / (a)", `${Math.round((drain.oneEventPerRequest.drain.perSecond / drain.directPerSecond) * 100)}%`, "not a target: a routing job per event"],
     ]),
