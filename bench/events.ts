@@ -22,7 +22,8 @@ import { runQueuedDrain, warmUp, type TRealPath } from "./phases/real-path";
 import { createApiClient } from "./support/api-client";
 import { openBenchDatabase } from "./support/bench-database";
 import { BENCH_RULES, createRules, DRAIN_RULE } from "./support/event-rules";
-import { drainEvent, mixedBatchBody, mixedEvent } from "./support/event-samples";
+import { directDrainEmail, drainEvent, mixedBatchBody, mixedEvent } from "./support/event-samples";
+import { notificationRequestBody } from "./support/sample-notification";
 import { seedUsers, setDoNotDisturb } from "./support/event-users";
 import { parseEventsBenchOptions } from "./support/events-options";
 import { directDrainPerSecond, eventsTargetChecks, formatEventsReport, pooledDrainShare, type TEventsBenchResult } from "./support/events-report";
@@ -202,7 +203,8 @@ async function main() {
 
   const queueBefore = await queueState(pool);
   log(`3a. drain: ${options.drainN} direct notifications queued while paused, then resumed (${queueBefore.runLater} deferred jobs wait in the queue)`);
-  const direct = await runQueuedDrain(realPath, options.drainN, options.concurrency);
+  const directBody = (index: number) => notificationRequestBody(index, directDrainEmail(index));
+  const direct = await runQueuedDrain(realPath, options.drainN, options.concurrency, { body: directBody });
   const directPerSecond = directDrainPerSecond(direct);
   log(`   ${directPerSecond}/s from resume`);
   await setDoNotDisturb(pool, null);
@@ -220,7 +222,7 @@ async function main() {
   log(`   ${routed.drain.perSecond}/s from resume (${Math.round((routed.drain.perSecond / directPerSecond) * 100)}% of direct)`);
   // The machine's speed drifts between phases by more than the 10% compared here (one pair of drains gave 81% and the next 104%, same code): a b a b, pooled.
   log(`3a'. drain: ${options.drainN} direct notifications again`);
-  const directAgain = await runQueuedDrain(realPath, options.drainN, options.concurrency);
+  const directAgain = await runQueuedDrain(realPath, options.drainN, options.concurrency, { body: directBody });
   log(`   ${directDrainPerSecond(directAgain)}/s from resume`);
   log(`3b'. drain: ${options.drainN} events in batches of ${BATCH} again`);
   const routedAgain = await runRoutedDrain(realPath, drainBodies(options.drainN, BATCH), options.batchesInFlight);

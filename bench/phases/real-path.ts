@@ -21,8 +21,8 @@ export type TRealPath = {
 const STALL_TIMEOUT_MS = 120_000;
 let nextIndex = 0;
 
-async function postMany(path: TRealPath, count: number, concurrency: number): Promise<TPosted[]> {
-  const results = await runClosedLoop(count, concurrency, () => path.api.postNotification(notificationRequestBody(nextIndex++)));
+async function postMany(path: TRealPath, count: number, concurrency: number, body: (index: number) => string = notificationRequestBody): Promise<TPosted[]> {
+  const results = await runClosedLoop(count, concurrency, () => path.api.postNotification(body(nextIndex++)));
   return results.filter((posted) => posted !== null);
 }
 
@@ -106,7 +106,8 @@ export type TQueuedDrain = {
  * memory read while they all wait, then sending resumed and the drain timed
  * (the worker alone).
  */
-export async function runQueuedDrain(path: TRealPath, count: number, concurrency: number, holdSeconds = 3): Promise<TQueuedDrain> {
+export async function runQueuedDrain(path: TRealPath, count: number, concurrency: number, options: { holdSeconds?: number; body?: (index: number) => string } = {}): Promise<TQueuedDrain> {
+  const { holdSeconds = 3, body } = options;
   await path.setDeliveryPaused(true);
   // The worker re-reads the pause switch at most once a second.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -114,7 +115,7 @@ export async function runQueuedDrain(path: TRealPath, count: number, concurrency
   const queuedRss = startRssSampler(path.workerPid);
   const enqueueCpu = startCpuMeter(path.cpuSources);
   const startedAt = performance.now();
-  const posted = await postMany(path, count, concurrency);
+  const posted = await postMany(path, count, concurrency, body);
   const enqueueMs = performance.now() - startedAt;
   const enqueueCpuCores = enqueueCpu.stop();
   await new Promise((resolve) => setTimeout(resolve, holdSeconds * 1000));

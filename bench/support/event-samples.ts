@@ -9,6 +9,12 @@ export const benchUserEmail = (index: number) => `user${String(index).padStart(4
  */
 export const DRAIN_USERS = 500;
 export const drainUserEmail = (index: number) => `drain${String(index % DRAIN_USERS).padStart(3, "0")}@bench.local`;
+/**
+ * The direct drain's recipients, as many as the routed drain's (but not
+ * users): per-destination work at send time (its state, its time zone) is
+ * then the same on both sides, and the difference is routing's.
+ */
+export const directDrainEmail = (index: number) => `direct${String(index % DRAIN_USERS).padStart(3, "0")}@bench.local`;
 /** Events from this source are routed by the drain rule alone (see event-rules.ts). */
 export const DRAIN_SOURCE = "bench-drain";
 

@@ -7,9 +7,9 @@ const BODY = [
 ].join("\n\n");
 
 /** The JSON body of the `index`-th POST: an ordinary job-completed notification. */
-export function notificationRequestBody(index: number): string {
+export function notificationRequestBody(index: number, recipientEmail = "oncall@example.com"): string {
   return JSON.stringify({
-    recipient_email: "oncall@example.com",
+    recipient_email: recipientEmail,
     subject: `Backup ${index} of db-01 finished`,
     body: BODY,
     notification_type: "job_completed",
