@@ -284,3 +284,19 @@ describe("ingest", () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe("the worker's routing thread", () => {
+  it("routes events while the delivery thread is busy", async () => {
+    const { id } = await (await postEvents({ type: "system.disk_full", source: "thread-test" })).json();
+    // This thread runs the test, the API and the worker's delivery: held for 3 s
+    // without yielding, only a routing thread of its own can route meanwhile.
+    const busyFrom = Date.now();
+    while (Date.now() - busyFrom < 3_000) {
+      // spin
+    }
+    const busyUntil = Date.now();
+    await routed(id);
+    const event = await db().event.findUniqueOrThrow({ where: { id } });
+    expect(event.routedAt?.getTime()).toBeLessThan(busyUntil);
+  });
+});

@@ -1,16 +1,11 @@
 import type { Task } from "graphile-worker";
-import pLimit from "p-limit";
-import { env } from "@/env";
 import { TASKS } from "@/server/jobs/tasks";
 import { routeEvents } from "@/server/routing/route-events";
 
-// Twenty 1,000-event batches routed at once ran the worker out of its heap
-// (bench:events); the others wait here, their jobs still locked to this worker.
-let limit: ReturnType<typeof pLimit> | undefined;
-
+// Runs on the routing thread, at most WORKER_ROUTING_CONCURRENCY at once:
+// twenty 1,000-event batches routed together ran out of heap (bench:events).
 export const eventsRoute: Task = async (payload, helpers) => {
   const { eventIds } = TASKS.eventsRoute.payload.parse(payload);
-  limit ??= pLimit(env().WORKER_ROUTING_CONCURRENCY);
-  const summary = await limit(() => routeEvents(eventIds));
+  const summary = await routeEvents(eventIds);
   helpers.logger.debug(`routed ${summary.routed} event(s) into ${summary.notifications} notification(s); ${summary.failed} failed, ${summary.skipped} already routed`);
 };
