@@ -128,7 +128,7 @@ export const ZEnv = z.object({
   /** The catcher refuses bigger messages with SMTP 552. */
   MAIL_CATCHER_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(20),
-  /** Routing batches (up to 1,000 events, some 50 MB of heap each) one worker process's routing thread routes at once; the rest wait in the queue. */
+  /** Routing batches (up to 1,000 events, some 50 MB of heap each) one worker process routes at once, on its routing thread; the rest wait their turn. */
   WORKER_ROUTING_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
   NOTIFY_ALLOW_PRIVATE_DESTINATIONS: booleanFlag,
   /** The second key production needs before NOTIFY_ALLOW_PRIVATE_DESTINATIONS=true is accepted: "i-understand". */

@@ -1,26 +1,21 @@
-import { parentPort, workerData } from "node:worker_threads";
-import { env } from "@/env";
+import { parentPort } from "node:worker_threads";
 import { disconnectDb } from "@/server/db/client";
-import { openWorkerPool, startRunnerLane } from "./runner-lane";
-import { routingTaskList } from "./task-list";
-import type { TRoutingThreadData, TRoutingThreadMessage } from "./start-routing-thread";
+import { routeEvents } from "@/server/routing/route-events";
+import type { TRoutingReply, TRoutingRequest } from "./route-in-thread";
 
-// Runs inside the worker's routing thread (see start-routing-thread.ts).
+// The routing thread's body (see route-in-thread.ts): routes the batches it is
+// handed, as many at once as it is handed, and answers each.
 const port = parentPort;
-if (!port) throw new Error("routing-thread.ts runs as a worker thread; start it with startRoutingThread()");
-const { concurrency, pollInterval } = workerData as TRoutingThreadData;
-const tell = (message: TRoutingThreadMessage) => port.postMessage(message);
+if (!port) throw new Error("routing-thread.ts runs as a worker thread; use routeInThread()");
+const reply = (message: TRoutingReply) => port.postMessage(message);
 
-const pgPool = openWorkerPool(env().DATABASE_URL, concurrency + 2);
-const lane = await startRunnerLane({ pgPool, taskList: routingTaskList, concurrency, pollInterval }, (ids) => tell({ kind: "lock-ids", ids }));
-port.on("message", (message: { kind: "stop" }) => {
-  if (message.kind !== "stop") return;
-  void (async () => {
-    await lane.stop();
-    await pgPool.end();
-    await disconnectDb();
-    tell({ kind: "stopped" });
-    port.close();
-  })();
+port.on("message", (request: TRoutingRequest) => {
+  if (request.kind === "stop") {
+    void disconnectDb().finally(() => port.close());
+    return;
+  }
+  routeEvents(request.eventIds).then(
+    (summary) => reply({ kind: "routed", id: request.id, summary }),
+    (error: unknown) => reply({ kind: "failed", id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
 });
-tell({ kind: "ready" });

@@ -10,15 +10,10 @@ import { jobsFlapCheck } from "./tasks/jobs__flap_check";
 import { noisePrune } from "./tasks/noise__prune";
 import { statsRollUp } from "./tasks/stats__roll_up";
 
-/** Deciding who hears about events: the worker's routing thread runs these (start-routing-thread.ts). */
-export const routingTaskList: TaskList = {
+export const taskList: TaskList = {
+  [TASKS.deliverySend.id]: deliverySend,
   [TASKS.eventsRoute.id]: eventsRoute,
   [TASKS.alertsRepeat.id]: alertsRepeat,
-};
-
-/** Everything else, on the worker's main thread: sending, and what follows from sent and held notifications. */
-export const deliveryTaskList: TaskList = {
-  [TASKS.deliverySend.id]: deliverySend,
   [TASKS.incidentsEscalate.id]: incidentsEscalate,
   [TASKS.groupsFlush.id]: groupsFlush,
   [TASKS.foldsRelease.id]: foldsRelease,
