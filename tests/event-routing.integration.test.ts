@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { v7 as uuidv7 } from "uuid";
 import { afterAll, describe, expect, it } from "vitest";
 import { createScratchDatabase } from "./support/database";
 import { startHttpReceiver } from "./support/http-receiver";
@@ -307,5 +308,46 @@ describe("the worker's routing thread", () => {
     while (status !== "ROUTED" && Date.now() - busyFrom < 10_000) status = statusNow();
     expect(status).toBe("ROUTED");
     expect(await routing).toMatchObject({ routed: 1, failed: 0 });
+  });
+
+  it("commits a burst's first batch in slices of 100, 300 and the rest, and a batch that comes meanwhile at once", async () => {
+    const { routeInThread } = await import("../worker/route-in-thread");
+    // Stored without routing jobs, in arrival order (UUIDv7 ids, as ingest makes them).
+    const receivedEvents = async (prefix: string, count: number) => {
+      const rows = Array.from({ length: count }, (_, index) => ({
+        id: uuidv7(),
+        type: "system.slice_check",
+        severity: "INFO" as const,
+        title: `${prefix} ${index}`,
+        groupKey: `${prefix}-${index}`,
+        occurredAt: new Date(),
+        requestHash: `${prefix}-${index}`,
+      }));
+      await db().event.createMany({ data: rows });
+      return rows.map((row) => row.id);
+    };
+    const first = await receivedEvents("burst-first", 1_000);
+    const meanwhile = await receivedEvents("burst-second", 500);
+    const [firstSummary, meanwhileSummary] = await Promise.all([routeInThread(first), routeInThread(meanwhile)]);
+    expect(firstSummary).toMatchObject({ routed: 1_000, failed: 0 });
+    expect(meanwhileSummary).toMatchObject({ routed: 500, failed: 0 });
+    // Each slice is its own routing transaction and carries its own routed_at.
+    const commits = async (ids: string[]) => {
+      const events = await db().event.findMany({ where: { id: { in: ids } }, select: { id: true, routedAt: true } });
+      const routedAt = new Map(events.map((event) => [event.id, event.routedAt?.getTime()]));
+      const sizes: number[] = [];
+      let last: number | undefined;
+      for (const id of ids) {
+        const at = routedAt.get(id);
+        if (at === undefined) throw new Error(`event ${id} has no routed_at`);
+        if (last !== undefined && at < last) throw new Error("a later event was routed before an earlier one");
+        if (at === last) sizes.push((sizes.pop() ?? 0) + 1);
+        else sizes.push(1);
+        last = at;
+      }
+      return sizes;
+    };
+    expect(await commits(first)).toEqual([100, 300, 600]);
+    expect(await commits(meanwhile)).toEqual([500]);
   });
 });

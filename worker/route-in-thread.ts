@@ -65,10 +65,12 @@ function startThread(): TRoutingThread {
   });
   // The thread must not keep a finished process alive; pending batches hold their jobs, not the process.
   thread.unref();
-  const routing: TRoutingThread = { thread, pending: new Map(), drained: [], exited: new Promise((resolve) => thread.once("exit", () => resolve())) };
+  let markExited = () => {};
+  const routing: TRoutingThread = { thread, pending: new Map(), drained: [], exited: new Promise((resolve) => (markExited = resolve)) };
   let lastError: Error | undefined;
   thread.on("error", (error) => (lastError = error));
-  thread.on("exit", (code) => {
+  thread.once("exit", (code) => {
+    markExited();
     if (current === routing) current = null;
     const error = new Error(`the routing thread stopped (exit code ${code})${lastError ? `: ${lastError.message}` : ""}`, { cause: lastError });
     for (const { reject } of routing.pending.values()) reject(error);

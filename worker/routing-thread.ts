@@ -1,6 +1,7 @@
 import { parentPort } from "node:worker_threads";
 import { disconnectDb } from "@/server/db/client";
 import { routeEvents } from "@/server/routing/route-events";
+import { routeInSlices } from "@/server/routing/route-in-slices";
 import type { TRoutingReply, TRoutingRequest } from "./route-in-thread";
 
 // The routing thread's body (see route-in-thread.ts): routes the batches it is
@@ -8,14 +9,22 @@ import type { TRoutingReply, TRoutingRequest } from "./route-in-thread";
 const port = parentPort;
 if (!port) throw new Error("routing-thread.ts runs as a worker thread; use routeInThread()");
 const reply = (message: TRoutingReply) => port.postMessage(message);
+// Batches being routed now. Only a burst's first batch (none other in flight)
+// is routed in slices: after it, the messages already routed keep the sender
+// busy, and slicing every batch cost routing ~14% (bench:events: 2,273/s
+// against ~2,630/s whole).
+let inFlight = 0;
 
 port.on("message", (request: TRoutingRequest) => {
   if (request.kind === "stop") {
     void disconnectDb().finally(() => port.close());
     return;
   }
-  routeEvents(request.eventIds).then(
-    (summary) => reply({ kind: "routed", id: request.id, summary }),
-    (error: unknown) => reply({ kind: "failed", id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-  );
+  const routing = inFlight++ === 0 ? routeInSlices(request.eventIds, (eventIds) => routeEvents(eventIds)) : routeEvents(request.eventIds);
+  routing
+    .finally(() => inFlight--)
+    .then(
+      (summary) => reply({ kind: "routed", id: request.id, summary }),
+      (error: unknown) => reply({ kind: "failed", id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    );
 });
