@@ -310,7 +310,7 @@ describe("the worker's routing thread", () => {
     expect(await routing).toMatchObject({ routed: 1, failed: 0 });
   });
 
-  it("commits a burst's first batch in slices of 100, 300 and the rest, and a batch that comes meanwhile at once", async () => {
+  it("commits a burst's first batch in slices of 100, 300 and the rest, and a batch that comes meanwhile after those, at once", async () => {
     const { routeInThread } = await import("../worker/route-in-thread");
     // Stored without routing jobs, in arrival order (UUIDv7 ids, as ingest makes them).
     const receivedEvents = async (prefix: string, count: number) => {
@@ -349,5 +349,8 @@ describe("the worker's routing thread", () => {
     };
     expect(await commits(first)).toEqual([100, 300, 600]);
     expect(await commits(meanwhile)).toEqual([500]);
+    // The batch that came meanwhile waited for the small slices (routed_at is when a transaction starts).
+    const routedAt = async (id: string) => (await db().event.findUniqueOrThrow({ where: { id } })).routedAt?.getTime() ?? NaN;
+    expect(await routedAt(meanwhile[0] as string)).toBeGreaterThan(await routedAt(first[100] as string));
   });
 });

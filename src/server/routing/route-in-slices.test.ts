@@ -32,6 +32,17 @@ describe("routeInSlices", () => {
     expect(middling.slices.map((slice) => slice.length)).toEqual([100, 400]);
   });
 
+  it("says when the small slices are committed, before the rest is routed", async () => {
+    const { slices, route } = recordingRoute();
+    let slicesBefore = -1;
+    await routeInSlices(ids(1_000), route, () => (slicesBefore = slices.length));
+    expect(slicesBefore).toBe(2);
+    const small = recordingRoute();
+    let calledFirst = false;
+    await routeInSlices(ids(10), small.route, () => (calledFirst = small.slices.length === 0));
+    expect(calledFirst).toBe(true);
+  });
+
   it("starts a slice only when the one before it is committed, and stops at a failing slice", async () => {
     const started: number[] = [];
     let committed = 0;

@@ -10,8 +10,16 @@ import type { TRoutingSummary } from "./route-events";
  */
 const FIRST_SLICES = [100, 300];
 
-/** Routes `eventIds` in order, in slices that grow (see FIRST_SLICES); each slice is committed on its own. */
-export async function routeInSlices(eventIds: string[], route: (eventIds: string[]) => Promise<TRoutingSummary>): Promise<TRoutingSummary> {
+/**
+ * Routes `eventIds` in order, in slices that grow (see FIRST_SLICES); each
+ * slice is committed on its own. `afterFirstSlices` is called once the small
+ * slices are committed, before the rest is routed.
+ */
+export async function routeInSlices(
+  eventIds: string[],
+  route: (eventIds: string[]) => Promise<TRoutingSummary>,
+  afterFirstSlices: () => void = () => {},
+): Promise<TRoutingSummary> {
   const total: TRoutingSummary = { routed: 0, failed: 0, skipped: 0, notifications: 0 };
   let rest = eventIds;
   for (const size of FIRST_SLICES) {
@@ -20,6 +28,7 @@ export async function routeInSlices(eventIds: string[], route: (eventIds: string
     add(total, await route(rest.slice(0, size)));
     rest = rest.slice(size);
   }
+  afterFirstSlices();
   if (rest.length) add(total, await route(rest));
   return total;
 }
