@@ -5,7 +5,8 @@ import { routeInSlices } from "@/server/routing/route-in-slices";
 import type { TRoutingReply, TRoutingRequest } from "./route-in-thread";
 
 // The routing thread's body (see route-in-thread.ts): routes the batches it is
-// handed, as many at once as it is handed, and answers each.
+// handed, as many at once as it is handed (except while a burst's first batch
+// routes its small slices, below), and answers each.
 const port = parentPort;
 if (!port) throw new Error("routing-thread.ts runs as a worker thread; use routeInThread()");
 const reply = (message: TRoutingReply) => port.postMessage(message);
@@ -21,15 +22,15 @@ let inFlight = 0;
 // in the first second).
 let firstSlices: Promise<void> = Promise.resolve();
 
-async function route(eventIds: string[]): Promise<TRoutingSummary> {
-  if (inFlight > 1) {
+async function route(eventIds: string[], firstOfBurst: boolean): Promise<TRoutingSummary> {
+  if (!firstOfBurst) {
     await firstSlices;
     return routeEvents(eventIds);
   }
   let committed = () => {};
   firstSlices = new Promise((resolve) => (committed = resolve));
   try {
-    return await routeInSlices(eventIds, (slice) => routeEvents(slice), committed);
+    return await routeInSlices(eventIds, routeEvents, committed);
   } finally {
     committed();
   }
@@ -40,8 +41,7 @@ port.on("message", (request: TRoutingRequest) => {
     void disconnectDb().finally(() => port.close());
     return;
   }
-  inFlight++;
-  route(request.eventIds)
+  route(request.eventIds, inFlight++ === 0)
     .finally(() => inFlight--)
     .then(
       (summary) => reply({ kind: "routed", id: request.id, summary }),
